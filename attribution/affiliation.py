@@ -1,0 +1,186 @@
+"""Affiliation and role: whom a speaker speaks for, and as what.
+
+News copy introduces a speaker once with a title or an appositive and then
+uses the surname, so the speaker's whole document is read, not only the
+mention beside the cue:
+
+- a title in front: "Pentagon Press Secretary John Kirby" -> Pentagon / Press Secretary;
+- an appositive behind: "Yahya Rasool, Iraq's defence ministry spokesperson" ->
+  Iraq's defence ministry / spokesperson; "Lise Dahl, a spokeswoman for Norvik
+  Energy" -> Norvik Energy / spokeswoman;
+- a role phrase in front with a comma: "a spokeswoman for Norvik Energy, Lise Dahl";
+- "Mayor Ana Ruiz of Port Calder" -> Port Calder / Mayor.
+An organisation speaking for itself is its own affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+ROLE_HEADS = frozenset(
+    """secretary spokesperson spokesman spokeswoman spokespeople minister president director chief head
+    official mayor governor senator representative chairman chairwoman chair chairperson ceo executive
+    commander general ambassador adviser advisor analyst professor lawyer attorney judge leader manager
+    officer coordinator strategist economist researcher founder editor correspondent inspector
+    commissioner councillor councilor councilwoman councilman candidate nominee member lawmaker
+    congressman congresswoman superintendent treasurer prosecutor sheriff captain colonel lieutenant
+    admiral marshal chancellor activist organiser organizer scientist engineer doctor nurse teacher
+    economist administrator deputy vice-president envoy negotiator aide consultant expert historian
+    pollster owner partner principal dean provost rector physician surgeon epidemiologist""".split()
+)
+ROLE_MODIFIERS = frozenset(
+    """press deputy vice prime foreign senior chief executive general assistant associate acting former
+    campaign communications national security defence defense interior finance health state district
+    attorney managing news research policy legal political medical principal lead top regional""".split()
+)
+_LINKERS = ("for", "of", "at", "with", "from", "in")
+_STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added"})
+
+
+@dataclass
+class Affiliation:
+    organisation: str | None = None
+    role: str | None = None
+
+    def found(self) -> bool:
+        return bool(self.organisation or self.role)
+
+
+def _is_role(token: Token) -> bool:
+    return token.lower_.rstrip(".") in ROLE_HEADS
+
+
+def _split_role(tokens: list[Token]) -> Affiliation:
+    """A phrase like [Iraq, 's, defence, ministry, spokesperson] or [a, spokeswoman, for, X]."""
+    tokens = [t for t in tokens if not (t.dep_ == "det" or t.lower_ in ("a", "an", "the"))]
+    heads = [i for i, t in enumerate(tokens) if _is_role(t)]
+    if not heads:
+        return Affiliation()
+    h = heads[-1]
+    # A linker after the role ("spokeswoman for Norvik Energy"): what follows is the organisation.
+    first_head = heads[0]
+    for j in range(first_head + 1, len(tokens)):
+        if tokens[j].lower_ in _LINKERS:
+            h = max(i for i in heads if i < j)
+            org = _text(tokens[j + 1 :])
+            start = h
+            while start > 0 and (tokens[start - 1].lower_ in ROLE_MODIFIERS or _is_role(tokens[start - 1])):
+                start -= 1
+            before = _text(tokens[:start])
+            return Affiliation(org or before or None, _text(tokens[start : h + 1]))
+    start = h
+    while start > 0 and (tokens[start - 1].lower_ in ROLE_MODIFIERS or _is_role(tokens[start - 1])):
+        start -= 1
+    org = _text(tokens[:start])
+    return Affiliation(org or None, _text(tokens[start : h + 1]))
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return re.sub(r"\s+", " ", text).strip(" ,.;:'\"“”‘’")
+
+
+def _title_before(doc: Doc, start_tok: int) -> list[Token]:
+    """Tokens of the noun phrase in front of a name ("Pentagon Press Secretary")."""
+    tokens: list[Token] = []
+    i = start_tok - 1
+    while i >= 0:
+        t = doc[i]
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ") or t.is_space:
+            if t.lower_ in ("'s", "’s") and tokens:
+                tokens.insert(0, t)
+                i -= 1
+                continue
+            break
+        tokens.insert(0, t)
+        i -= 1
+    return tokens
+
+
+def _appositive_after(doc: Doc, end_tok: int) -> list[Token]:
+    """Tokens between ", " after a name and the next comma or sentence end."""
+    if end_tok >= len(doc) or doc[end_tok].text != ",":
+        return []
+    tokens = []
+    for t in doc[end_tok + 1 : end_tok + 16]:
+        if t.text in (",", ";", "(", ")", "—", "–") or t.is_sent_start or t.lower_ in _STOP_APPOSITIVE:
+            break
+        if t.pos_ in ("VERB", "AUX") and not _is_role(t):
+            return []
+        tokens.append(t)
+    return tokens
+
+
+def _role_phrase_before(doc: Doc, start_tok: int) -> list[Token]:
+    """"a spokeswoman for Norvik Energy, Lise Dahl": the phrase before ", <name>"."""
+    if start_tok < 2 or doc[start_tok - 1].text != ",":
+        return []
+    tokens: list[Token] = []
+    for t in reversed(doc[max(0, start_tok - 16) : start_tok - 1]):
+        if t.text in (",", ";", ".", "“", "”", '"') or t.pos_ in ("VERB", "AUX"):
+            break
+        tokens.insert(0, t)
+    return tokens
+
+
+def _of_after(doc: Doc, end_tok: int) -> list[Token]:
+    """"Mayor Ana Ruiz of Port Calder": the proper name after "of"."""
+    if end_tok >= len(doc) or doc[end_tok].lower_ != "of":
+        return []
+    tokens = []
+    for t in doc[end_tok + 1 : end_tok + 8]:
+        if t.pos_ != "PROPN" and not (tokens and t.lower_ in ("'s", "’s")):
+            break
+        tokens.append(t)
+    return tokens
+
+
+def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_org: bool) -> Affiliation:
+    """Affiliation and role of one speaker, reading every place the document names them.
+
+    ``mentions`` are character spans of the speaker's mentions beside cues; the
+    name's other occurrences in the text are read too (the introduction usually
+    carries the title).
+    """
+    if is_org:
+        return Affiliation(name, None)
+    places = list(mentions)
+    surname = name.split()[-1] if name.split() else name
+    for pattern in {name, surname}:
+        if len(pattern) < 2:
+            continue
+        places += [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(pattern) + r"\b", doc.text)]
+    places.sort()
+    result = Affiliation()
+    for start, end in places:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        # The name inside a longer mention: find where it stands.
+        inner = [t for t in span if t.text in name.split()]
+        if inner:
+            first, last = inner[0].i, inner[-1].i + 1
+        else:
+            first, last = span.start, span.end
+        for candidate in (
+            _split_role(_title_before(doc, first)),
+            _split_role(_appositive_after(doc, last)),
+            _split_role(_role_phrase_before(doc, first)),
+        ):
+            if candidate.role and not result.role:
+                result.role = candidate.role
+            if candidate.organisation and not result.organisation:
+                result.organisation = candidate.organisation
+        if result.role and not result.organisation:
+            of_tokens = _of_after(doc, last)
+            if of_tokens:
+                result.organisation = _text(of_tokens)
+        if result.role and result.organisation:
+            break
+    return result

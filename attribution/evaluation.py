@@ -1,0 +1,176 @@
+"""Scoring predictions against gold, by the rules of ``shared/spec/quotes-jsonl.md``.
+
+A gold statement is matched by the unmatched prediction covering the largest
+share of its characters, ``|gold ∩ pred| / |gold|``, above a threshold (0.3
+lenient, 0.8 strict), white space and quotation marks trimmed from both ends
+first (the GenderGapTracker rule, so figures compare with its published ones).
+On statements matched at 0.3: mention right when the spans overlap; speaker
+right when every word of the gold name (or an alias) is in the predicted name,
+titles ignored; a gold speaker of null wants a predicted null. Who-said-what
+counts a statement right when it is matched at 0.3 and its speaker is right.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from attribution.text import QUOTE_CHARS
+from attribution.types import Document, Statement
+
+THRESHOLDS = (0.3, 0.8)
+_TITLES = frozenset("mr mrs ms miss dr prof sir dame gen sen rep gov lt col capt".split())
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in QUOTE_CHARS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in QUOTE_CHARS):
+        end -= 1
+    return start, end
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", name.lower()) if w not in _TITLES and w not in ("s",)}
+
+
+def name_matches(gold: str | None, aliases: Iterable[str], predicted: str | None) -> bool:
+    """Every word of the gold name (or of one alias) appears in the predicted name."""
+    if gold is None:
+        return predicted is None
+    if predicted is None:
+        return False
+    pred_words = _words(predicted)
+    return any(_words(name) and _words(name) <= pred_words for name in [gold, *aliases])
+
+
+def match(text: str, gold: list[Statement], pred: list[Statement], threshold: float) -> list[tuple[int, int | None, float]]:
+    """(gold index, matched prediction index or None, best coverage) for each gold statement."""
+    pred_spans = [_trimmed(text, p.start, p.end) for p in pred]
+    used: set[int] = set()
+    result = []
+    for gi, g in enumerate(gold):
+        gs, ge = _trimmed(text, g.start, g.end)
+        length = max(1, ge - gs)
+        best, best_cover = None, 0.0
+        for pi, (ps, pe) in enumerate(pred_spans):
+            if pi in used:
+                continue
+            cover = max(0, min(ge, pe) - max(gs, ps)) / length
+            if cover > best_cover:
+                best, best_cover = pi, cover
+        if best is not None and best_cover >= threshold:
+            used.add(best)
+            result.append((gi, best, best_cover))
+        else:
+            result.append((gi, None, best_cover))
+    return result
+
+
+def speaker_right(gold: Statement, pred: Statement, unresolved: bool = False) -> bool:
+    if unresolved:
+        # Gold whose source is an unresolved pronoun (PolNeAR has no coreference):
+        # the predicted mention pointing at the same words is the best evidence.
+        return gold.mention is not None and pred.mention is not None and gold.mention.overlaps(pred.mention)
+    return name_matches(gold.speaker, gold.speaker_aliases, pred.speaker)
+
+
+@dataclass
+class Miss:
+    doc_id: str
+    gold: Statement
+    pred: Statement | None
+    coverage: float
+    reason: str
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    pred: int = 0
+    matched: dict[float, int] = field(default_factory=lambda: {t: 0 for t in THRESHOLDS})
+    mention: list[int] = field(default_factory=lambda: [0, 0])  # right, total
+    speaker: list[int] = field(default_factory=lambda: [0, 0])
+    affiliation: list[int] = field(default_factory=lambda: [0, 0])
+    role: list[int] = field(default_factory=lambda: [0, 0])
+    stance: list[int] = field(default_factory=lambda: [0, 0])
+    who_said_what: int = 0
+    recall_by_kind: dict[str, list[int]] = field(default_factory=dict)
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def _acc(pair: list[int]) -> float | None:
+    return round(pair[0] / pair[1], 4) if pair[1] else None
+
+
+def score(gold_docs: list[Document], pred_docs: list[Document], gold_extra: dict | None = None) -> tuple[dict, list[Miss]]:
+    """Metrics over all documents, and the misses (unmatched or wrong speaker), worst first.
+
+    ``gold_extra`` maps (doc id, gold index) to the raw gold JSON, for fields outside
+    ``Statement`` such as ``speaker_unresolved``.
+    """
+    preds = {d.id: d for d in pred_docs}
+    c = Counts()
+    misses: list[Miss] = []
+    for gdoc in gold_docs:
+        pdoc = preds.get(gdoc.id)
+        pred = pdoc.quotes if pdoc else []
+        c.gold += len(gdoc.quotes)
+        c.pred += len(pred)
+        for t in THRESHOLDS:
+            c.matched[t] += sum(1 for _, pi, _ in match(gdoc.text, gdoc.quotes, pred, t) if pi is not None)
+        for gi, pi, cover in match(gdoc.text, gdoc.quotes, pred, THRESHOLDS[0]):
+            g = gdoc.quotes[gi]
+            kind = c.recall_by_kind.setdefault(g.kind, [0, 0])
+            kind[1] += 1
+            if pi is None:
+                misses.append(Miss(gdoc.id, g, None, cover, "not found"))
+                continue
+            kind[0] += 1
+            p = pred[pi]
+            unresolved = bool((gold_extra or {}).get((gdoc.id, gi), {}).get("speaker_unresolved"))
+            mention_ok = (g.mention is None and p.mention is None) or (
+                g.mention is not None and p.mention is not None and g.mention.overlaps(p.mention)
+            )
+            c.mention[0] += mention_ok
+            c.mention[1] += 1
+            sp_ok = speaker_right(g, p, unresolved)
+            c.speaker[0] += sp_ok
+            c.speaker[1] += 1
+            c.who_said_what += sp_ok
+            if not sp_ok:
+                misses.append(Miss(gdoc.id, g, p, cover, "wrong speaker"))
+            if g.affiliation is not None:
+                c.affiliation[0] += name_matches(g.affiliation, g.affiliation_aliases, p.affiliation)
+                c.affiliation[1] += 1
+            if g.role is not None:
+                c.role[0] += name_matches(g.role, [], p.role)
+                c.role[1] += 1
+            if g.stance is not None:
+                c.stance[0] += p.stance is not None and p.stance.label == g.stance.label
+                c.stance[1] += 1
+    metrics = {
+        "documents": len(gold_docs),
+        "gold_statements": c.gold,
+        "predicted_statements": c.pred,
+        "statements@0.3": _prf(c.matched[0.3], c.pred, c.gold),
+        "statements@0.8": _prf(c.matched[0.8], c.pred, c.gold),
+        "mention_accuracy": _acc(c.mention),
+        "speaker_accuracy": _acc(c.speaker),
+        "affiliation_accuracy": _acc(c.affiliation),
+        "role_accuracy": _acc(c.role),
+        "stance_accuracy": _acc(c.stance),
+        "who_said_what": _prf(c.who_said_what, c.pred, c.gold),
+        "recall_by_kind": {k: _acc(v) for k, v in sorted(c.recall_by_kind.items())},
+        "primary_metric": "who_said_what.f1",
+    }
+    # Worst first: unmatched gold with the least coverage, then wrong speakers.
+    misses.sort(key=lambda m: (m.reason != "not found", m.coverage))
+    return metrics, misses

@@ -1,0 +1,154 @@
+"""The extraction pipeline: text -> attributions -> speakers -> affiliation -> stance.
+
+``Pipeline.process`` takes a ``Document`` and returns it with ``quotes`` filled
+in the spec's shape. Each step lives in its own module; this one only runs them
+in order and carries what one step needs from the one before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass, field
+
+from attribution.affiliation import find_affiliation
+from attribution.sentences import parse
+from attribution.speakers import Resolved, SpeakerResolver
+from attribution.tagging import Tagger, load_tagger
+from attribution.text import QuoteSpan, content_bounds, find_quotes, paragraph_spans
+from attribution.types import Attribution, Document, Span, Statement
+
+log = logging.getLogger(__name__)
+
+
+def statement_kind(start: int, end: int, quotes: list[QuoteSpan]) -> str:
+    """direct: wholly inside quotation marks; mixed: carries a quoted fragment; else indirect."""
+    for q in quotes:
+        if q.start <= start and end <= q.end:
+            return "direct"
+    for q in quotes:
+        if start <= q.open_mark < end or start < q.end <= end:
+            return "mixed"
+    return "indirect"
+
+
+@dataclass
+class Pipeline:
+    """Runs every step on a document. ``stance``: ``True`` needs the stance model,
+    ``"auto"`` uses it when shipped, ``False`` skips it."""
+
+    tagger: str = "auto"
+    stance: bool | str = "auto"
+    target: str | None = None
+    tagger_dir: str | None = None
+    _tagger: Tagger | None = field(default=None, init=False, repr=False)
+    _stance_model: object | None = field(default=None, init=False, repr=False)
+
+    @property
+    def tagger_impl(self) -> Tagger:
+        if self._tagger is None:
+            self._tagger = load_tagger(self.tagger, self.tagger_dir)
+        return self._tagger
+
+    @property
+    def model_version(self) -> str:
+        return f"{self.tagger_impl.name}"
+
+    def process(self, doc: Document) -> Document:
+        attributions = self.tagger_impl.tag(doc.text)
+        doc.quotes = attribute(doc.text, attributions)
+        if self.stance:
+            self._label_stance(doc)
+        return doc
+
+    def _label_stance(self, doc: Document) -> None:
+        if not doc.quotes:
+            return
+        try:
+            from attribution.stance import derive_target, load_stance_classifier
+
+            if self._stance_model is None:
+                self._stance_model = load_stance_classifier()
+        except Exception as exc:  # the stance model is optional unless asked for explicitly
+            if self.stance is True:
+                raise
+            log.debug("stance skipped: %s", exc)
+            self.stance = False
+            return
+        target = self.target or doc.target or derive_target(doc)
+        if not target:
+            return
+        contexts = [_context(doc.text, q) for q in doc.quotes]
+        stances = self._stance_model.predict(target, [q.text for q in doc.quotes], contexts)
+        for quote, stance in zip(doc.quotes, stances):
+            quote.stance = stance
+
+
+def _context(text: str, quote: Statement, width: int = 200) -> str:
+    """A little text around a statement (its cue and speaker usually stand there)."""
+    return text[max(0, quote.start - width) : min(len(text), quote.end + width)]
+
+
+def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
+    """Turn tagged spans into statements: kind, resolved speaker, affiliation and role."""
+    parsed = parse(text)
+    quotes = find_quotes(text)
+    paragraph_starts = [start for start, _ in paragraph_spans(text)]
+    resolver = SpeakerResolver(parsed)
+
+    def paragraph_of(offset: int) -> int:
+        return bisect.bisect_right(paragraph_starts, offset) - 1
+
+    statements: list[Statement] = []
+    speakers: list[Resolved] = []
+    for a in sorted(attributions, key=lambda a: a.content.start):
+        start, end = content_bounds(text, a.content.start, a.content.end)
+        if end <= start:
+            continue
+        kind = statement_kind(start, end, quotes)
+        if a.source is not None:
+            speaker = resolver.resolve(a.source, start)
+        elif statements and paragraph_of(start) - paragraph_of(statements[-1].start) <= 1 and kind != "indirect":
+            # A follow-on quote with no cue: news copy means the speaker of the quote before.
+            speaker = speakers[-1]
+            resolver.remember(start, speaker)
+        else:
+            speaker = Resolved(None)
+        statements.append(
+            Statement(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=kind,
+                speaker=speaker.name,
+                mention=a.source,
+                cue=a.cue,
+                score=a.score if speaker.name else a.score * 0.8,
+            )
+        )
+        speakers.append(speaker)
+    _add_affiliations(parsed, statements, speakers)
+    return statements
+
+
+def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolved]) -> None:
+    by_name: dict[str, list[int]] = {}
+    for i, st in enumerate(statements):
+        if st.speaker:
+            by_name.setdefault(st.speaker, []).append(i)
+    for name, indices in by_name.items():
+        mentions = [
+            (statements[i].mention.start, statements[i].mention.end) for i in indices if statements[i].mention is not None
+        ]
+        found = find_affiliation(parsed, name, mentions, speakers[indices[0]].is_org)
+        for i in indices:
+            statements[i].affiliation = found.organisation
+            statements[i].role = found.role
+
+
+def extract(doc: Document, **options) -> Document:
+    """One-call convenience: ``Pipeline(**options).process(doc)``."""
+    return Pipeline(**options).process(doc)
+
+
+__all__ = ["Pipeline", "attribute", "extract", "statement_kind", "Span"]

@@ -1,0 +1,144 @@
+"""Speaker resolution: from the mention a cue attaches to, to the fullest name.
+
+"Kirby" becomes "John Kirby" (the longest person name in the document that
+contains it), "he" becomes the person most recently speaking or acting as a
+subject, "the ministry" becomes the organisation speaking before it, and a
+generic mention ("officials", "a source") resolves to nobody rather than to a
+wrong name. spaCy's entities give the names; the rest is written here because
+no coreference model ships on PyPI for spaCy 3.8 without a model hub.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from attribution.types import Span
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "it", "its", "their"})
+TITLE_WORDS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame gen gen. sen sen. rep rep. gov gov. lt lt. col col. "
+    "capt capt. president mayor governor senator minister secretary judge justice general".split()
+)
+# Organisation-like heads: a mention "the ministry" names an organisation, "officials" names nobody.
+ORG_HEADS = frozenset(
+    """ministry department government company council court committee agency police army military
+    office union party campaign administration commission authority board bank embassy university
+    firm group organisation organization coalition alliance parliament congress senate cabinet
+    federation association institute foundation hospital airline network newspaper""".split()
+)
+_MAX_PRONOUN_REACH = 2000  # characters back to look for a pronoun's antecedent
+_POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+
+
+@dataclass
+class Resolved:
+    name: str | None
+    is_org: bool = False
+
+
+def _clean_name(text: str) -> str:
+    text = _POSSESSIVE.sub("", text.strip())
+    words = text.split()
+    while words and words[0].lower() in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _strip_determiner(text: str) -> str:
+    words = text.strip().split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+class SpeakerResolver:
+    """Resolves mentions of one document, left to right, remembering who spoke."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.persons: list[SpacySpan] = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.orgs: list[SpacySpan] = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
+        # Fullest form of each person name: "Kirby" -> "John Kirby".
+        self._names = sorted({_clean_name(e.text) for e in self.persons if _clean_name(e.text)}, key=len, reverse=True)
+        self.history: list[tuple[int, Resolved]] = []  # (offset, speaker) of statements so far
+
+    def fullest(self, name: str) -> str:
+        words = set(name.lower().split())
+        last = name.split()[-1].lower() if name.split() else ""
+        for candidate in self._names:  # longest first
+            cwords = candidate.lower().split()
+            if words <= set(cwords) and cwords[-1] == last:
+                return candidate
+        return name
+
+    def _entities_in(self, ents: list[SpacySpan], mention: Span) -> list[SpacySpan]:
+        return [e for e in ents if e.start_char < mention.end and mention.start < e.end_char]
+
+    def resolve(self, mention: Span | None, position: int) -> Resolved:
+        """Speaker for a statement at ``position`` whose cue attaches to ``mention``."""
+        if mention is None:
+            return Resolved(None)
+        result = self._resolve(mention)
+        self.history.append((position, result))
+        return result
+
+    def remember(self, position: int, speaker: Resolved) -> None:
+        self.history.append((position, speaker))
+
+    def _resolve(self, mention: Span) -> Resolved:
+        words = mention.text.split()
+        lowered = mention.text.lower().strip()
+        if lowered in PERSON_PRONOUNS:
+            return self._antecedent(mention.start, person=True)
+        if lowered in GROUP_PRONOUNS:
+            return self._antecedent(mention.start, person=False)
+        people = self._entities_in(self.persons, mention)
+        if people:
+            # "a spokeswoman for Norvik Energy, Lise Dahl": the person is the speaker.
+            return Resolved(self.fullest(_clean_name(people[-1].text)))
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        proper = [t for t in span if t.pos_ == "PROPN"] if span is not None else []
+        orgs = self._entities_in(self.orgs, mention)
+        head = span.root if span is not None else None
+        head_lemma = head.lemma_.lower() if head is not None else ""
+        if orgs or head_lemma in ORG_HEADS:
+            if not proper and head_lemma in ORG_HEADS:
+                # "the ministry": the organisation that spoke before, if one matches.
+                for _, earlier in reversed(self.history):
+                    if earlier.name and earlier.is_org and head_lemma in earlier.name.lower():
+                        return earlier
+            return Resolved(_clean_name(_strip_determiner(mention.text)), is_org=True)
+        if proper and head is not None and head.pos_ == "PROPN":
+            # The run of proper nouns around the head: "Mayor Ana Ruiz (of Port Calder)".
+            run = [head]
+            while run[0].i > span.start and self.doc[run[0].i - 1].pos_ == "PROPN":
+                run.insert(0, self.doc[run[0].i - 1])
+            return Resolved(self.fullest(_clean_name(" ".join(t.text for t in run))))
+        # A generic mention ("officials", "the spokesman"): an earlier speaker whose
+        # role matched would need the role here; otherwise nobody is named.
+        if len(words) <= 3:
+            for _, earlier in reversed(self.history[-3:]):
+                if earlier.name and head_lemma and head_lemma in (earlier.name.lower()):
+                    return earlier
+        return Resolved(None)
+
+    def _antecedent(self, offset: int, person: bool) -> Resolved:
+        # Prefer whoever spoke last (news copy keeps one speaker per run of paragraphs),
+        # then the last person (or organisation) named as a subject, then any last one.
+        for position, earlier in reversed(self.history):
+            if offset - position > _MAX_PRONOUN_REACH:
+                break
+            if earlier.name and earlier.is_org != person:
+                return earlier
+        ents = self.persons if person else self.orgs
+        before = [e for e in ents if e.end_char <= offset and offset - e.end_char <= _MAX_PRONOUN_REACH]
+        subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
+        for pool in (subjects, before):
+            if pool:
+                name = _clean_name(pool[-1].text)
+                return Resolved(self.fullest(name) if person else name, is_org=not person)
+        return Resolved(None)
