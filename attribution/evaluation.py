@@ -174,3 +174,36 @@ def score(gold_docs: list[Document], pred_docs: list[Document], gold_extra: dict
     # Worst first: unmatched gold with the least coverage, then wrong speakers.
     misses.sort(key=lambda m: (m.reason != "not found", m.coverage))
     return metrics, misses
+
+
+def load_gold(path: str) -> tuple[list[Document], dict]:
+    """Gold documents and the raw JSON of each gold statement (for extra fields)."""
+    import json
+
+    from attribution.reader import read_documents
+
+    docs = list(read_documents(path))
+    extra: dict = {}
+    if str(path).endswith((".jsonl", ".ndjson", ".json")):
+        with open(path, encoding="utf-8-sig") as handle:
+            for line in handle:
+                if line.strip():
+                    obj = json.loads(line)
+                    for i, q in enumerate(obj.get("quotes") or []):
+                        extra[(str(obj["id"]), i)] = q
+    return docs, extra
+
+
+def evaluate(gold_path: str, pred_path: str | None = None, pipeline=None, progress=None) -> tuple[dict, list[Miss]]:
+    """Score ``pred_path`` (or, without it, what ``pipeline`` extracts from the gold texts)."""
+    from attribution.reader import read_documents
+
+    gold, extra = load_gold(gold_path)
+    if pred_path is not None:
+        pred = list(read_documents(pred_path))
+    else:
+        pred = []
+        for g in progress(gold) if progress else gold:
+            blank = Document(id=g.id, text=g.text, title=g.title, target=g.target)
+            pred.append(pipeline.process(blank))
+    return score(gold, pred, extra)

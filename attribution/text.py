@@ -143,6 +143,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     continue
             carry = None
         pairs, dangling = _pair_in_paragraph(text, p_start, p_end, single=not has_double)
+        if not has_double:  # single marks: 'n' and the like are not quotations
+            pairs = [(o, c) for o, c in pairs if len(text[o + 1 : c].split()) >= 2]
         quotes.extend(QuoteSpan(o + 1, c, o, c) for o, c in pairs)
         if dangling is not None and has_double:
             nxt = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None

@@ -1,0 +1,151 @@
+"""What extraction must get right, on short texts written for these tests.
+
+Each test runs the default pipeline (the shipped transformer tagger when its
+weights are present, else the rules) and, where the case is about the rules'
+own logic, the rule tagger too.
+"""
+
+import pytest
+
+from attribution.pipeline import Pipeline
+from attribution.types import Document
+
+TAGGERS = ["auto", "rules"]
+
+
+@pytest.fixture(scope="module", params=TAGGERS)
+def pipeline(request):
+    return Pipeline(tagger=request.param, stance=False)
+
+
+def run(pipeline, text):
+    doc = pipeline.process(Document(id="t", text=text))
+    for q in doc.quotes:
+        assert text[q.start : q.end] == q.text
+        for span in (q.mention, q.cue):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    return doc.quotes
+
+
+def find(quotes, fragment):
+    hits = [q for q in quotes if fragment in q.text]
+    assert hits, f"no statement containing {fragment!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def test_speaker_after_quote_and_fullest_name(pipeline):
+    text = (
+        "Defence Minister Anna Karlsson visited the base on Monday.\n\n"
+        "“We will protect our soldiers wherever they serve,” said Karlsson.\n\n"
+        "\"The strikes were limited and lawful,\" Karlsson added."
+    )
+    quotes = run(pipeline, text)
+    first = find(quotes, "protect our soldiers")
+    assert first.kind == "direct" and first.speaker == "Anna Karlsson"
+    assert first.cue is not None and first.cue.text == "said"
+    second = find(quotes, "limited and lawful")
+    assert second.speaker == "Anna Karlsson" and second.cue.text == "added"
+
+
+def test_title_gives_affiliation_and_role(pipeline):
+    text = (
+        "Pentagon Press Secretary John Kirby defended the use of force, saying that "
+        "“the United States took necessary action to protect its personnel.”"
+    )
+    q = find(run(pipeline, text), "took necessary action")
+    assert q.speaker == "John Kirby"
+    assert q.affiliation == "Pentagon"
+    assert q.role == "Press Secretary"
+    assert q.mention is not None and "Kirby" in q.mention.text
+
+
+def test_appositive_gives_affiliation_and_role(pipeline):
+    text = (
+        "“These attacks are a violation of our sovereignty,” said Yahya Rasool, "
+        "Iraq's defence ministry spokesperson, on Sunday."
+    )
+    q = find(run(pipeline, text), "violation of our sovereignty")
+    assert q.speaker == "Yahya Rasool"
+    assert q.affiliation == "Iraq's defence ministry"
+    assert q.role == "spokesperson"
+
+
+def test_colon_told_reporters_and_according_to(pipeline):
+    text = (
+        "Mayor Ana Ruiz told reporters: \"The budget will be balanced by the end of the year.\"\n\n"
+        "The council will vote next week, according to the city clerk Tom Haldane."
+    )
+    quotes = run(pipeline, text)
+    q = find(quotes, "budget will be balanced")
+    assert q.speaker == "Ana Ruiz"
+    q2 = find(quotes, "council will vote next week")
+    assert q2.kind == "indirect" and q2.speaker == "Tom Haldane"
+    assert q2.cue is not None and "according to" in q2.cue.text.lower()
+
+
+def test_organisation_speaker_and_indirect(pipeline):
+    text = "Iran's foreign ministry said the attacks violated Iraqi sovereignty and international law."
+    q = find(run(pipeline, text), "violated Iraqi sovereignty")
+    assert q.kind == "indirect"
+    assert q.speaker == "Iran's foreign ministry"
+
+
+def test_mixed_statement(pipeline):
+    text = "Union leader Mara Olsen said the closure was \"a betrayal of every worker in this town\" and vowed to fight it."
+    q = find(run(pipeline, text), "betrayal of every worker")
+    assert q.kind == "mixed"
+    assert q.speaker == "Mara Olsen"
+
+
+def test_pronoun_resolves_to_person(pipeline):
+    text = (
+        "Health Secretary Priya Raman announced the plan on Tuesday. "
+        "She said the new clinics would open in the spring.\n\n"
+        "\"Nobody should wait months to see a doctor,\" she added."
+    )
+    quotes = run(pipeline, text)
+    assert find(quotes, "clinics would open").speaker == "Priya Raman"
+    assert find(quotes, "wait months").speaker == "Priya Raman"
+
+
+def test_follow_on_paragraph_keeps_speaker(pipeline):
+    text = (
+        "\"We have been patient for far too long with this company,\" said Jonas Berg, who leads the dockworkers.\n\n"
+        "\"Our members will not go back until the safety rules are written into the contract.\"\n\n"
+        "The company did not respond."
+    )
+    quotes = run(pipeline, text)
+    follow = find(quotes, "will not go back")
+    assert follow.speaker == "Jonas Berg"
+    assert follow.mention is None
+
+
+def test_quote_over_paragraphs_is_one_statement(pipeline):
+    text = (
+        "Governor Elena Marsh spoke for twenty minutes.\n\n"
+        "\"This state has waited a decade for a water plan that works.\n\n"
+        "\"We will build the reservoirs, we will fix the pipes, and we will do it without raising taxes,\" Marsh said."
+    )
+    quotes = run(pipeline, text)
+    q = find(quotes, "waited a decade")
+    assert "without raising taxes" in q.text
+    assert q.speaker == "Elena Marsh"
+
+
+def test_scare_quote_gets_no_speaker(pipeline):
+    text = (
+        "Finance Minister Carl Vik said the surplus would be spent on schools.\n\n"
+        "Critics have long mocked the so-called \"peace dividend\" as an accounting trick."
+    )
+    quotes = run(pipeline, text)
+    assert not [q for q in quotes if q.text.strip() == "peace dividend" and q.speaker is not None]
+
+
+def test_unbalanced_mark_does_not_lose_later_quotes(pipeline):
+    text = (
+        "The report's title, \"Lessons from the flood, appeared in error.\n\n"
+        "\"We will publish a corrected version within the week,\" said Lena Fors, the agency's director."
+    )
+    q = find(run(pipeline, text), "corrected version")
+    assert q.speaker == "Lena Fors"
