@@ -1,0 +1,62 @@
+"""The spec's matching and scoring rules, on hand-made documents."""
+
+from attribution.evaluation import match, name_matches, score
+from attribution.types import Document, Span, Statement
+
+TEXT = 'Kirby said "we acted within the law and we will do so again." Then Rasool said the strikes were illegal.'
+
+
+def st(fragment, speaker=None, mention=None, **kw):
+    start = TEXT.index(fragment)
+    m = None
+    if mention:
+        ms = TEXT.index(mention)
+        m = Span(ms, ms + len(mention), mention)
+    return Statement(start, start + len(fragment), fragment, kw.pop("kind", "direct"), speaker=speaker, mention=m, **kw)
+
+
+def test_coverage_thresholds():
+    gold = [st("we acted within the law and we will do so again.")]
+    half = [st("we acted within the law")]  # covers ~47% of the gold characters
+    assert match(TEXT, gold, half, 0.3)[0][1] == 0
+    assert match(TEXT, gold, half, 0.8)[0][1] is None
+
+
+def test_quote_marks_and_space_are_trimmed_before_matching():
+    gold = [st("we acted within the law and we will do so again.")]
+    with_marks = [st('"we acted within the law and we will do so again."')]
+    assert match(TEXT, gold, with_marks, 0.99)[0][1] == 0
+
+
+def test_each_prediction_matches_one_gold():
+    gold = [st("we acted within the law"), st("we acted within the law and we will do so again.")]
+    pred = [st("we acted within the law and we will do so again.")]
+    matched = [pi for _, pi, _ in match(TEXT, gold, pred, 0.3)]
+    assert matched.count(0) == 1
+
+
+def test_name_rule():
+    assert name_matches("John Kirby", [], "John F. Kirby")
+    assert not name_matches("John Kirby", [], "Kirby")
+    assert name_matches("Popular Mobilisation Forces", ["PMF"], "the PMF")
+    assert name_matches(None, [], None)
+    assert not name_matches(None, [], "Someone")
+    assert name_matches("Dr. Ana Ruiz", [], "Ana Ruiz")
+
+
+def test_score_counts_who_said_what():
+    gold = Document("d", TEXT, quotes=[
+        st("we acted within the law and we will do so again.", "John Kirby", "Kirby"),
+        st("the strikes were illegal", "Yahya Rasool", "Rasool", kind="indirect"),
+    ])
+    pred = Document("d", TEXT, quotes=[
+        st("we acted within the law and we will do so again.", "John Kirby", "Kirby"),
+        st("the strikes were illegal", "Rasool", "Rasool", kind="indirect"),  # surname only: wrong
+        st("Then Rasool", None),  # a false positive
+    ])
+    metrics, misses = score([gold], [pred])
+    assert metrics["statements@0.3"] == {"precision": round(2 / 3, 4), "recall": 1.0, "f1": 0.8}
+    assert metrics["speaker_accuracy"] == 0.5
+    assert metrics["mention_accuracy"] == 1.0
+    assert metrics["who_said_what"]["recall"] == 0.5
+    assert [m.reason for m in misses] == ["wrong speaker"]
