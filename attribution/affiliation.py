@@ -29,12 +29,15 @@ ROLE_HEADS = frozenset(
     congressman congresswoman superintendent treasurer prosecutor sheriff captain colonel lieutenant
     admiral marshal chancellor activist organiser organizer scientist engineer doctor nurse teacher
     economist administrator deputy vice-president envoy negotiator aide consultant expert historian
-    pollster owner partner principal dean provost rector physician surgeon epidemiologist""".split()
+    pollster owner partner principal dean provost rector physician surgeon epidemiologist justice
+    campaigner spokespeople mediator""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """press deputy vice prime foreign senior chief executive general assistant associate acting former
     campaign communications national security defence defense interior finance health state district
-    attorney managing news research policy legal political medical principal lead top regional""".split()
+    attorney managing news research policy legal political medical principal lead top regional retired
+    energy justice education transport environment economy trade labour labor agriculture culture
+    housing home constitutional""".split()
 )
 _LINKERS = ("for", "of", "at", "with", "from", "in")
 _STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added"})
@@ -79,6 +82,11 @@ def _split_role(tokens: list[Token]) -> Affiliation:
 
 
 def _text(tokens: list[Token]) -> str:
+    # Possessive determiners ("Its chief executive") name no organisation.
+    while tokens and (tokens[0].pos_ in ("PRON", "DET") or tokens[0].lower_ in ("its", "their", "his", "her")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
+        tokens = tokens[:-1]
     if not tokens:
         return ""
     doc = tokens[0].doc
@@ -134,7 +142,8 @@ def _of_after(doc: Doc, end_tok: int) -> list[Token]:
     if end_tok >= len(doc) or doc[end_tok].lower_ != "of":
         return []
     tokens = []
-    for t in doc[end_tok + 1 : end_tok + 8]:
+    start = end_tok + 2 if end_tok + 1 < len(doc) and doc[end_tok + 1].lower_ == "the" else end_tok + 1
+    for t in doc[start : start + 8]:
         if t.pos_ != "PROPN" and not (tokens and t.lower_ in ("'s", "’s")):
             break
         tokens.append(t)
@@ -177,10 +186,10 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
                 result.role = candidate.role
             if candidate.organisation and not result.organisation:
                 result.organisation = candidate.organisation
-        if result.role and not result.organisation:
-            of_tokens = _of_after(doc, last)
-            if of_tokens:
-                result.organisation = _text(of_tokens)
+        of_tokens = _of_after(doc, last)
+        if result.role and of_tokens:
+            # "spokesman Tomas Greve of the Liberal Alliance": the "of" names the organisation.
+            result.organisation = _text(of_tokens)
         if result.role and result.organisation:
             break
     return result

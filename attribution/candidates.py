@@ -85,8 +85,14 @@ def _mention_span(doc: Doc, head: Token) -> Span:
     tokens = [t for t in tokens if t.dep_ not in ("relcl",)]
     start_tok = min(t.i for t in tokens)
     end_tok = max(t.i for t in tokens)
-    # Cut at the first comma after the head: the appositive is context, not the mention.
+    # Cut at the first comma after the head: the appositive is context, not the mention,
+    # unless the appositive is the name ("A spokeswoman for Norvik Energy, Lise Dahl,").
+    named_appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and head.pos_ != "PROPN"]
+    if named_appos:
+        end_tok = max(t.i for t in named_appos[0].subtree)
     for t in doc[head.i + 1 : end_tok + 1]:
+        if named_appos:
+            break
         if t.text in (",", "(", "—", "–"):
             end_tok = t.i - 1
             break
@@ -192,6 +198,8 @@ def find_attributions(doc: Doc, quotes: list[QuoteSpan]) -> list[Attribution]:
             if subj is not None and start <= subj.idx < end:
                 continue
             source = _mention_span(doc, subj) if subj is not None else None
+            if source is not None and not any(ch.isalnum() for ch in source.text):
+                source = None
             add(start, end, source, _cue_span(doc, tok), 0.8)
             verbs_used.add(tok.i)
         for according, source_head, start, end in _according_to(doc, sent):

@@ -55,6 +55,28 @@ def _strip_determiner(text: str) -> str:
     return " ".join(words)
 
 
+def _proper_noun_names(doc: Doc) -> list[str]:
+    """Names from runs of two or more proper nouns, cut after the last title or role word
+    ("Pentagon Press Secretary John Kirby" -> "John Kirby")."""
+    from attribution.affiliation import ROLE_HEADS, ROLE_MODIFIERS
+
+    stop = TITLE_WORDS | ROLE_HEADS | ROLE_MODIFIERS
+    names, run = [], []
+    for tok in list(doc) + [None]:
+        if tok is not None and tok.pos_ == "PROPN" and not tok.is_punct:
+            run.append(tok)
+            continue
+        tail = []
+        for t in reversed(run):
+            if t.lower_.rstrip(".") in stop:
+                break
+            tail.insert(0, t)
+        if len(tail) >= 2:
+            names.append(_clean_name(" ".join(t.text for t in tail)))
+        run = []
+    return names
+
+
 class SpeakerResolver:
     """Resolves mentions of one document, left to right, remembering who spoke."""
 
@@ -62,8 +84,10 @@ class SpeakerResolver:
         self.doc = doc
         self.persons: list[SpacySpan] = [e for e in doc.ents if e.label_ == "PERSON"]
         self.orgs: list[SpacySpan] = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
-        # Fullest form of each person name: "Kirby" -> "John Kirby".
-        self._names = sorted({_clean_name(e.text) for e in self.persons if _clean_name(e.text)}, key=len, reverse=True)
+        # Fullest form of each person name: "Kirby" -> "John Kirby". spaCy's small model
+        # misses many names, so runs of proper nouns count too, titles cut off the front.
+        names = {_clean_name(e.text) for e in self.persons} | set(_proper_noun_names(doc))
+        self._names = sorted((n for n in names if n), key=len, reverse=True)
         self.history: list[tuple[int, Resolved]] = []  # (offset, speaker) of statements so far
 
     def fullest(self, name: str) -> str:
@@ -102,6 +126,12 @@ class SpeakerResolver:
             return Resolved(self.fullest(_clean_name(people[-1].text)))
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         proper = [t for t in span if t.pos_ == "PROPN"] if span is not None else []
+        if proper:
+            # A surname the document gives in full elsewhere is a person, whatever NER says.
+            run = " ".join(t.text for t in proper)
+            fuller = self.fullest(_clean_name(run))
+            if fuller != _clean_name(run) and len(fuller.split()) > len(_clean_name(run).split()):
+                return Resolved(fuller)
         orgs = self._entities_in(self.orgs, mention)
         head = span.root if span is not None else None
         head_lemma = head.lemma_.lower() if head is not None else ""
@@ -129,14 +159,21 @@ class SpeakerResolver:
     def _antecedent(self, offset: int, person: bool) -> Resolved:
         # Prefer whoever spoke last (news copy keeps one speaker per run of paragraphs),
         # then the last person (or organisation) named as a subject, then any last one.
+        ents = self.persons if person else self.orgs
+        before = [e for e in ents if e.end_char <= offset and offset - e.end_char <= _MAX_PRONOUN_REACH]
+        subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
         for position, earlier in reversed(self.history):
             if offset - position > _MAX_PRONOUN_REACH:
                 break
             if earlier.name and earlier.is_org != person:
+                # Someone newer named as a subject in the sentence before wins ("Aasen
+                # arrived on Friday. He said ..."), else whoever spoke last.
+                if subjects and subjects[-1].start_char > position:
+                    sent_gap = self.doc.char_span(subjects[-1].start_char, offset, alignment_mode="expand")
+                    if sent_gap is not None and len(list(sent_gap.sents)) <= 2:
+                        newer = _clean_name(subjects[-1].text)
+                        return Resolved(self.fullest(newer) if person else newer, is_org=not person)
                 return earlier
-        ents = self.persons if person else self.orgs
-        before = [e for e in ents if e.end_char <= offset and offset - e.end_char <= _MAX_PRONOUN_REACH]
-        subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
         for pool in (subjects, before):
             if pool:
                 name = _clean_name(pool[-1].text)
