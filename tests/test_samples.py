@@ -1,0 +1,38 @@
+"""The bundled samples: gold is up to date with its annotations and consistent with the spec."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from attribution.reader import read_documents
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
+
+
+def test_gold_is_built_from_annotations():
+    result = subprocess.run([sys.executable, str(SAMPLES / "build_gold.py"), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_gold_spans_match_text():
+    docs = list(read_documents(SAMPLES / "gold.jsonl"))
+    assert len(docs) >= 6
+    for doc in docs:
+        assert 300 <= len(doc.text.split()) <= 900
+        for q in doc.quotes:
+            assert doc.text[q.start : q.end] == q.text
+            assert q.kind in ("direct", "indirect", "mixed")
+            for span in (q.mention, q.cue):
+                if span is not None:
+                    assert doc.text[span.start : span.end] == span.text
+
+
+def test_rules_extract_samples_reasonably():
+    """A floor under the rule tagger on the samples (they were used to develop the rules,
+    so this guards against regressions; it is not a held-out measure)."""
+    from attribution.evaluation import evaluate
+    from attribution.pipeline import Pipeline
+
+    metrics, _ = evaluate(str(SAMPLES / "gold.jsonl"), None, Pipeline(tagger="rules", stance=False))
+    assert metrics["statements@0.3"]["f1"] >= 0.85
+    assert metrics["who_said_what"]["f1"] >= 0.75
