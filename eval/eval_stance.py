@@ -1,0 +1,144 @@
+"""Evaluate the stance classifier: VAST test and the hand-labelled PolNeAR dev news set.
+
+    python eval/eval_stance.py                  # both
+    python eval/eval_stance.py --vast --out eval/out/stance.json
+    python eval/eval_stance.py --news
+
+VAST: macro-F1 over support/oppose/neutral on all test rows, zero-shot topics
+(``seen?`` = 0) and few-shot topics (``seen?`` = 1), beside the published TGA Net
+figure. News: macro-F1 and the confusion matrix on
+``data/stance_news/polnear_dev_stance.jsonl`` (texts read from the corpus, never
+stored in the repository).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+
+from attribution.errors import UserError  # noqa: E402
+from attribution.train_stance import DEFAULT_CORPORA, load_vast, macro_f1  # noqa: E402
+from attribution.types import STANCE_LABELS  # noqa: E402
+
+NEWS_SET = REPO_ROOT / "data" / "stance_news" / "polnear_dev_stance.jsonl"
+# Allaway & McKeown (EMNLP 2020), TGA Net on VAST test, macro-F1. We could not open the
+# paper's results table to check it: 0.666 is the commonly cited all-topic figure (unverified).
+TGA_NET = {"all": 0.666, "source": "Allaway & McKeown 2020, TGA Net; commonly cited, NOT verified against the paper's table"}
+
+
+def confusion(gold: list[str], pred: list[str]) -> dict[str, dict[str, int]]:
+    """rows = gold label, columns = predicted label."""
+    table = {g: {p: 0 for p in STANCE_LABELS} for g in STANCE_LABELS}
+    for g, p in zip(gold, pred):
+        table[g][p] += 1
+    return table
+
+
+def per_label_f1(gold: list[str], pred: list[str]) -> dict[str, float]:
+    return {label: macro_f1(gold, pred, (label,)) for label in STANCE_LABELS}
+
+
+def _predict(clf, targets: list[str], texts: list[str]) -> list[str]:
+    probs = clf.predict_proba(targets, texts)
+    return [STANCE_LABELS[max(range(len(row)), key=row.__getitem__)] for row in probs]
+
+
+def eval_vast(clf, corpora: Path) -> dict:
+    rows = load_vast(corpora / "vast" / "vast_test.csv")
+    pred = _predict(clf, [r.target for r in rows], [r.text for r in rows])
+    gold = [r.label for r in rows]
+    out = {"n": len(rows), "macro_f1": {}, "per_label_f1": per_label_f1(gold, pred), "confusion": confusion(gold, pred)}
+    for name, keep in (("all", lambda r: True), ("zero_shot", lambda r: r.seen == 0), ("few_shot", lambda r: r.seen == 1)):
+        idx = [i for i, r in enumerate(rows) if keep(r)]
+        out["macro_f1"][name] = round(macro_f1([gold[i] for i in idx], [pred[i] for i in idx]), 4)
+        out[f"n_{name}"] = len(idx)
+    out["reference"] = TGA_NET
+    return out
+
+
+def load_news_set(corpora: Path, path: Path = NEWS_SET) -> list[dict]:
+    """The labelled statements with their text read from the PolNeAR dev articles (hash-checked)."""
+    text_dir = corpora / "polnear" / "data" / "dev" / "text"
+    items, cache = [], {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        article = text_dir / f"{row['article']}.txt"
+        if article not in cache:
+            if not article.exists():
+                raise UserError(f"PolNeAR article not found: {article}")
+            cache[article] = article.read_text(encoding="utf-8")
+        text = cache[article][row["start"] : row["end"]]
+        if hashlib.sha1(text.encode()).hexdigest()[:12] != row["sha1"]:
+            raise UserError(f"text of {row['article']} [{row['start']},{row['end']}) does not match its hash")
+        items.append({**row, "text": text})
+    return items
+
+
+def eval_news(clf, corpora: Path) -> dict:
+    items = load_news_set(corpora)
+    pred = _predict(clf, [i["target"] for i in items], [i["text"] for i in items])
+    gold = [i["label"] for i in items]
+    return {
+        "n": len(items),
+        "macro_f1": round(macro_f1(gold, pred), 4),
+        "accuracy": round(sum(g == p for g, p in zip(gold, pred)) / len(gold), 4),
+        "per_label_f1": {k: round(v, 4) for k, v in per_label_f1(gold, pred).items()},
+        "confusion": confusion(gold, pred),
+        "gold_counts": {label: gold.count(label) for label in STANCE_LABELS},
+    }
+
+
+def print_confusion(table: dict) -> None:
+    print("    gold \\ pred " + "".join(f"{p:>9}" for p in STANCE_LABELS))
+    for g in STANCE_LABELS:
+        print(f"    {g:>12} " + "".join(f"{table[g][p]:>9}" for p in STANCE_LABELS))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--vast", action="store_true", help="VAST test only")
+    parser.add_argument("--news", action="store_true", help="PolNeAR dev news set only")
+    parser.add_argument("--model-dir", type=Path, default=None, help="default models/stance")
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--out", type=Path, default=None, help="write the metrics as JSON here")
+    args = parser.parse_args(argv)
+    both = not (args.vast or args.news)
+    try:
+        import torch
+
+        torch.set_num_threads(1)  # the machine is shared
+        from attribution.stance import load_stance_classifier
+
+        clf = load_stance_classifier(args.model_dir)
+        results: dict = {}
+        if both or args.vast:
+            t0 = time.time()
+            results["vast_test"] = vast = eval_vast(clf, args.corpora)
+            print(f"VAST test ({vast['n']} rows, {time.time() - t0:.0f}s): macro-F1 "
+                  + ", ".join(f"{k} {v:.4f}" for k, v in vast["macro_f1"].items()))
+            print(f"  reference TGA Net all-topic macro-F1 {TGA_NET['all']} ({TGA_NET['source']})")
+            print_confusion(vast["confusion"])
+        if both or args.news:
+            results["news"] = news = eval_news(clf, args.corpora)
+            print(f"News (PolNeAR dev, {news['n']} statements): macro-F1 {news['macro_f1']:.4f}, accuracy {news['accuracy']:.4f}")
+            print_confusion(news["confusion"])
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,120 @@
+"""Stance training data and the `attribution train stance` path, on tiny fixtures written here."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from attribution.cli import app
+from attribution.train_stance import StanceExample, grouped_dev_split, load_vast, macro_f1
+
+VAST_COLUMNS = ["new_id", "arc_id", "author", "post", "ori_topic", "new_topic", "topic_str",
+                "label", "label_name", "type_idx", "seen?", "contains_topic?"]
+# label: 0 = con, 1 = pro, 2 = neutral (as in the VAST release)
+TEMPLATES = {
+    1: "I love {t}. {t} is wonderful and everyone should support it.",
+    0: "I hate {t}. {t} is awful and everyone should reject it.",
+    2: "The weather was mild today and the bus arrived on time.",
+}
+TOPICS = ["solar panels", "city parks", "public libraries", "bike lanes", "night trains", "farm subsidies"]
+
+
+def write_vast_fixture(folder: Path, comments: int = 12) -> Path:
+    """A tiny VAST-shaped corpus: each comment (arc) carries three rows, one per label."""
+    (folder / "vast").mkdir(parents=True, exist_ok=True)
+    path = folder / "vast" / "vast_train.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(VAST_COLUMNS)
+        row_id = 0
+        for c in range(comments):
+            topic = TOPICS[c % len(TOPICS)]
+            label = c % 3
+            post = TEMPLATES[label].format(t=topic) + f" (comment {c})"
+            for topic_variant in (topic, f"the {topic}", f"{topic} policy"):
+                writer.writerow([row_id, 1000 + c, f"author{c}", post, topic, topic_variant, topic_variant,
+                                 label, {0: "con", 1: "pro", 2: "neutral"}[label], 1, c % 2, 1])
+                row_id += 1
+    return path
+
+
+def test_load_vast_maps_labels_and_groups(tmp_path):
+    rows = load_vast(write_vast_fixture(tmp_path, comments=3))
+    assert len(rows) == 9
+    assert [r.label for r in rows[::3]] == ["oppose", "support", "neutral"]  # 0 con, 1 pro, 2 neutral
+    assert rows[0].group == rows[1].group == "vast:1000"
+    assert {r.seen for r in rows} == {0, 1}
+
+
+def test_dev_split_keeps_each_comment_on_one_side(tmp_path):
+    rows = load_vast(write_vast_fixture(tmp_path, comments=40))
+    train, dev = grouped_dev_split(rows, dev_fraction=0.3, seed=13)
+    assert train and dev and len(train) + len(dev) == len(rows)
+    assert not ({r.group for r in train} & {r.group for r in dev})
+    assert not ({r.text for r in train} & {r.text for r in dev})
+    # deterministic and independent of row order
+    train2, dev2 = grouped_dev_split(list(reversed(rows)), dev_fraction=0.3, seed=13)
+    assert {r.group for r in dev2} == {r.group for r in dev}
+
+
+def test_dev_split_refuses_a_comment_under_two_groups():
+    from attribution.errors import UserError
+
+    rows = [StanceExample("t", "same comment text", "support", f"vast:{i}") for i in range(200)]
+    with pytest.raises(UserError, match="both train and dev"):
+        grouped_dev_split(rows, dev_fraction=0.5)
+
+
+def test_macro_f1():
+    assert macro_f1(["support", "oppose", "neutral"], ["support", "oppose", "neutral"]) == 1.0
+    # support: P=1/2 R=1 F=2/3; oppose: 0; neutral: P=1 R=1/2 F=2/3
+    assert macro_f1(["support", "oppose", "neutral", "neutral"], ["support", "support", "neutral", "oppose"]) == pytest.approx(4 / 9)
+
+
+def _train_cli(tmp_path: Path, epochs: int, extra: list[str] = ()) -> object:
+    write_vast_fixture(tmp_path / "corpora", comments=24)
+    return CliRunner().invoke(app, [
+        "train", "stance", "--corpora", str(tmp_path / "corpora"), "--out", str(tmp_path / "model"),
+        "--epochs", str(epochs), "--batch-size", "8", "--max-length", "48", "--dev-fraction", "0.25",
+        "--checkpoint-every", "2", *extra,
+    ])
+
+
+def test_train_stance_cli_smoke(tmp_path):
+    """One short epoch through the same code path as `attribution train stance`; the result loads."""
+    result = _train_cli(tmp_path, epochs=1, extra=["--max-train-samples", "16"])
+    assert result.exit_code == 0, result.output
+    model_dir = tmp_path / "model"
+    assert (model_dir / "stance_delta.safetensors").exists()
+    assert (model_dir / "checkpoint" / "state.pt").exists()
+    from safetensors import safe_open
+
+    with safe_open(str(model_dir / "stance_delta.safetensors"), "pt") as fh:
+        keys = list(fh.keys())
+        assert not any("word_embeddings" in k for k in keys)  # frozen: comes from the backbone package
+        assert "head.weight" in keys and str(fh.get_tensor("head.weight").dtype) == "torch.float16"
+    from attribution.stance import StanceClassifier
+
+    stances = StanceClassifier.from_dir(model_dir).predict("solar panels", ["I love solar panels."])
+    assert stances[0].label in ("support", "oppose", "neutral")
+
+
+def test_train_stance_cli_bad_corpora_is_one_line_error(tmp_path):
+    result = CliRunner().invoke(app, ["train", "stance", "--corpora", str(tmp_path / "nowhere"), "--out", str(tmp_path / "m")])
+    assert result.exit_code == 2
+    assert "VAST file not found" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_train_stance_learns_the_fixture(tmp_path):
+    """Several epochs on the fixture: dev macro-F1 must clear a threshold well above chance (1/3)."""
+    result = _train_cli(tmp_path, epochs=6, extra=["--lr", "1e-4"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    config = json.loads((tmp_path / "model" / "stance_config.json").read_text())
+    assert config["training"]["best_dev_macro_f1"] >= 0.8
