@@ -170,8 +170,7 @@ def search_sql(dialect: str, f: Filters) -> tuple[str, dict[str, Any]]:
                    "WHERE statements_fts MATCH :query AND rowid = h.id)")
     elif f.query:
         params["query"] = f.query
-        params["headline"] = (f"StartSel={HL_START}, StopSel={HL_END}, MaxWords=30, MinWords=12, "
-                              "MaxFragments=2, FragmentDelimiter=\" … \"")
+        params["headline"] = f"StartSel={HL_START}, StopSel={HL_END}, MaxWords=35, MinWords=15"
         where = " AND ".join(["s.tsv @@ websearch_to_tsquery('english', :query)", *cond])
         inner = (f"SELECT s.id, ts_rank_cd(s.tsv, websearch_to_tsquery('english', :query)) AS rank\n"
                  f"  FROM statements s\n  JOIN documents d ON d.pk = s.document_pk\n"
