@@ -1,0 +1,227 @@
+"""PolNeAR (brat standoff) -> quotes JSONL, one document per line.
+
+PolNeAR annotates attributions as brat events tying a Content span to a Cue and,
+usually, a Source span. The conversion follows ``shared/spec/quotes-jsonl.md``:
+
+- one annotator per article: when several annotated the same article (agreement
+  checks), the lexicographically smallest annotator id wins, so runs are repeatable;
+- content: the union of its pieces (``Content``, ``Content2``, discontinuous
+  ``s e;s e`` parts) taken as ``min start .. max end``, then white space and
+  quotation marks trimmed from both ends (the spec's offsets exclude enclosing
+  marks; the evaluator trims the same way);
+- kind: ``direct`` when every annotated piece lies inside one quotation (found by
+  ``attribution.text.find_quotes``), ``mixed`` when it carries a quoted fragment,
+  else ``indirect``;
+- mention / cue: the Source / Cue span (``min .. max`` when discontinuous);
+  mention is null for ``Attribution-no-source`` events;
+- speaker: the mention reduced to a name (see ``speaker_from_mention``); pronouns
+  and name-less mentions ("a source") give ``speaker: null`` and
+  ``"speaker_unresolved": true`` (PolNeAR has no coreference to resolve them);
+- affiliation, role and stance: null (not annotated).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from attribution.errors import UserError
+from attribution.text import QuoteSpan, find_quotes, trim_span
+
+SPLITS = ("train", "dev", "test")
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpora" / "polnear"
+
+# A standoff record starts with its id and a tab; anything else continues the previous
+# T record's text (span text may hold newlines), which we never need: text comes from .txt.
+_T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
+_E_LINE = re.compile(r"^(E\d+)\t(.*)$")
+
+PRONOUNS = frozenset(
+    "i me my we us our you your he him his she her they them their it its one who whom whose "
+    "which that this these those someone somebody anyone everyone".split()
+)
+_DETERMINERS = ("the", "a", "an")
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str
+    pieces: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.pieces)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.pieces)
+
+
+def parse_ann(ann_text: str) -> tuple[dict[str, Entity], list[tuple[str, dict[str, list[str]]]]]:
+    """Text-bound entities by id, and events as (type, {role: [entity ids]}).
+
+    Roles keep brat's numbering stripped ("Content2" -> "Content"), so a role may
+    list several entities.
+    """
+    entities: dict[str, Entity] = {}
+    events: list[tuple[str, dict[str, list[str]]]] = []
+    for line in ann_text.splitlines():
+        m = _T_LINE.match(line)
+        if m:
+            pieces = tuple(tuple(int(x) for x in part.split()) for part in m.group(3).split(";") if part.strip())
+            entities[m.group(1)] = Entity(m.group(2), pieces)  # type: ignore[arg-type]
+            continue
+        m = _E_LINE.match(line)
+        if not m:
+            continue
+        args = m.group(2).split()
+        if not args:
+            continue
+        etype = args[0].split(":", 1)[0]
+        roles: dict[str, list[str]] = {}
+        for arg in args[1:]:
+            role, _, ref = arg.partition(":")
+            roles.setdefault(role.rstrip("0123456789"), []).append(ref)
+        events.append((etype, roles))
+    return entities, events
+
+
+def speaker_from_mention(mention: str) -> str | None:
+    """The name in a source mention, or None when it names nobody.
+
+    Deliberately simple: split at commas and brackets and take the first part that,
+    after dropping a leading determiner, starts with a capital letter ("Craig Varoga,
+    a D.C.-based strategist" -> "Craig Varoga"; "one of the attorneys, Justin
+    Bamberg" -> "Justin Bamberg"; "The New York Post" -> "New York Post"). Pronouns,
+    and mentions with no such part ("a source", "officials"), name nobody -> None.
+    Known slip: a common noun capitalised only because it opens the sentence
+    ("Critics said ...") is taken for a name.
+    """
+    for part in re.split(r"[,(\[\]);]", mention):
+        words = " ".join(part.split()).strip(" .:-—–").split()
+        if words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
+            continue
+        if words[0][:1].isupper():
+            return " ".join(words)
+    return None
+
+
+def _kind(pieces: list[tuple[int, int]], quotes: list[QuoteSpan]) -> str:
+    def inside(s: int, e: int) -> bool:
+        return any(q.start <= s and e <= q.end for q in quotes)
+
+    if pieces and all(inside(s, e) for s, e in pieces):
+        return "direct"
+    lo, hi = min(s for s, _ in pieces), max(e for _, e in pieces)
+    for q in quotes:
+        if lo <= q.open_mark < hi or (q.start < hi and lo < q.end):
+            return "mixed"
+    return "indirect"
+
+
+def _span(text: str, ent: Entity | None) -> dict[str, Any] | None:
+    if ent is None:
+        return None
+    start, end = trim_span(text, ent.start, ent.end, chars="")
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def convert_article(doc_id: str, text: str, ann_text: str) -> dict[str, Any]:
+    """One article and its annotation -> a spec document (dict), quotes in text order."""
+    entities, events = parse_ann(ann_text)
+    quotes_found = find_quotes(text)
+    quotes: list[dict[str, Any]] = []
+    for etype, roles in events:
+        if not etype.startswith("Attribution"):
+            continue
+        contents = [entities[r] for r in roles.get("Content", []) if r in entities]
+        if not contents:
+            continue  # an attribution with no content carries no statement
+        pieces = []
+        for ent in contents:
+            for s, e in ent.pieces:
+                s, e = trim_span(text, s, e)
+                if e > s:
+                    pieces.append((s, e))
+        if not pieces:
+            continue
+        start, end = min(s for s, _ in pieces), max(e for _, e in pieces)
+        cue = next((entities[r] for r in roles.get("Cue", []) if r in entities), None)
+        source = next((entities[r] for r in roles.get("Source", []) if r in entities), None)
+        mention = _span(text, source)
+        quote: dict[str, Any] = {
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "kind": _kind(pieces, quotes_found),
+            "speaker": speaker_from_mention(mention["text"]) if mention else None,
+            "mention": mention,
+            "cue": _span(text, cue),
+            "affiliation": None,
+            "role": None,
+            "stance": None,
+            "score": 1.0,
+        }
+        if mention and quote["speaker"] is None:
+            quote["speaker_unresolved"] = True
+        quotes.append(quote)
+    quotes.sort(key=lambda q: (q["start"], q["end"]))
+    return {"id": doc_id, "text": text, "quotes": quotes}
+
+
+def split_files(corpus: Path, split: str) -> list[tuple[str, Path, Path]]:
+    """(article id, text path, chosen .ann path) for every annotated article of a split,
+    sorted by id; the chosen annotation is the smallest annotator id."""
+    base = Path(corpus) / "data" / split
+    text_dir, ann_dir = base / "text", base / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise UserError(f"{base} is not a PolNeAR split (expected text/ and attributions/ in it)")
+    chosen: dict[str, Path] = {}
+    for ann in sorted(ann_dir.glob("*.ann")):
+        article, _, _annotator = ann.stem.rpartition("_")
+        if article and article not in chosen:  # sorted: the first one seen has the smallest id
+            chosen[article] = ann
+    out = []
+    for article, ann in sorted(chosen.items()):
+        txt = text_dir / f"{article}.txt"
+        if txt.exists():
+            out.append((article, txt, ann))
+    return out
+
+
+def iter_split(corpus: Path, split: str) -> Iterator[dict[str, Any]]:
+    """Spec documents (dicts) of one split, in article-id order."""
+    for article, txt, ann in split_files(corpus, split):
+        text = txt.read_text(encoding="utf-8")
+        yield convert_article(article, text, ann.read_text(encoding="utf-8"))
+
+
+def convert(corpus: Path = DEFAULT_CORPUS, out_dir: Path = REPO_ROOT / "runs" / "polnear",
+            splits: tuple[str, ...] = SPLITS) -> dict[str, dict[str, int]]:
+    """Write ``<out_dir>/<split>.jsonl`` for each split; returns counts per split."""
+    corpus = Path(corpus)
+    if not corpus.is_dir():
+        raise UserError(f"PolNeAR corpus not found at {corpus} (pass --corpus)")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    counts: dict[str, dict[str, int]] = {}
+    for split in splits:
+        if split not in SPLITS:
+            raise UserError(f"unknown split {split!r}: choose from {', '.join(SPLITS)}")
+        n_docs = n_quotes = 0
+        kinds: dict[str, int] = {}
+        with open(out_dir / f"{split}.jsonl", "w", encoding="utf-8") as fh:
+            for doc in iter_split(corpus, split):
+                fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+                n_docs += 1
+                n_quotes += len(doc["quotes"])
+                for q in doc["quotes"]:
+                    kinds[q["kind"]] = kinds.get(q["kind"], 0) + 1
+        counts[split] = {"documents": n_docs, "quotes": n_quotes, **kinds}
+    return counts

@@ -1,0 +1,92 @@
+"""PolNeAR converter on a tiny invented brat fixture (tests/fixtures/polnear_mini)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from attribution.cli import app
+from attribution.errors import UserError
+from attribution.polnear import convert, iter_split, parse_ann, speaker_from_mention, split_files
+
+FIXTURE = Path(__file__).parent / "fixtures" / "polnear_mini"
+
+
+def _doc(split: str) -> dict:
+    (doc,) = list(iter_split(FIXTURE, split))
+    return doc
+
+
+def test_offsets_match_text_and_spec_fields():
+    for split in ("train", "dev"):
+        doc = _doc(split)
+        for q in doc["quotes"]:
+            assert doc["text"][q["start"] : q["end"]] == q["text"]
+            for key in ("mention", "cue"):
+                if q[key]:
+                    assert doc["text"][q[key]["start"] : q[key]["end"]] == q[key]["text"]
+            assert q["affiliation"] is None and q["role"] is None and q["stance"] is None
+        assert [q["start"] for q in doc["quotes"]] == sorted(q["start"] for q in doc["quotes"])
+
+
+def test_smallest_annotator_is_chosen():
+    ((article, _txt, ann),) = split_files(FIXTURE, "train")
+    assert article == "invented_2016-01-01_harbour-plan"
+    assert ann.name.endswith("_b2.ann")
+    assert len(_doc("train")["quotes"]) == 4  # the c9 annotator marked only one
+
+
+def test_kinds_speakers_and_trimming():
+    quotes = _doc("train")["quotes"]
+    indirect, direct, mixed, no_source = quotes
+    assert indirect["kind"] == "indirect" and indirect["speaker"] == "Mayor Lena Ortiz"  # titles kept
+    assert indirect["mention"]["text"] == "Mayor Lena Ortiz, a former engineer"
+    # discontinuous direct quote: min..max, outer marks trimmed
+    assert direct["kind"] == "direct"
+    assert direct["text"].startswith("We are building") and direct["text"].endswith("left behind.")
+    assert direct["speaker"] is None and direct["speaker_unresolved"] is True
+    assert direct["mention"]["text"] == "she" and direct["cue"]["text"] == "said"
+    # multi-line T record, quoted fragment inside reported speech
+    assert mixed["kind"] == "mixed" and mixed["text"] == "the plan “a gift to developers\nand nobody else."
+    assert mixed["mention"]["text"] == "Critics"
+    assert no_source["mention"] is None and no_source["speaker"] is None and "speaker_unresolved" not in no_source
+    assert no_source["cue"]["text"] == "according to"
+
+
+def test_content2_is_merged():
+    first, second = _doc("dev")["quotes"]
+    assert first["speaker"] == "Officials at the port"
+    assert second["text"] == "Repairs are due in May, they added, and costs are unknown"
+
+
+def test_parse_ann_skips_continuation_lines():
+    entities, events = parse_ann("T1\tContent 0 5;7 9\tab\ncd\nE1\tAttribution:T2 Content:T1 Content2:T3\n")
+    assert entities["T1"].pieces == ((0, 5), (7, 9))
+    assert events == [("Attribution", {"Content": ["T1", "T3"]})]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Craig Varoga, a D.C.-based Democratic strategist", "Craig Varoga"),
+    ("one of the family's attorneys, Justin Bamberg,", "Justin Bamberg"),
+    ("The New York Post", "New York Post"),
+    ("he", None), ("I", None), ("a source", None),
+])
+def test_speaker_from_mention(mention, name):
+    assert speaker_from_mention(mention) == name
+
+
+def test_cli_writes_jsonl(tmp_path):
+    result = CliRunner().invoke(app, ["data", "polnear", "--corpus", str(FIXTURE), "--out", str(tmp_path), "--split", "train", "--split", "dev"])
+    assert result.exit_code == 0, result.output
+    lines = (tmp_path / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and len(json.loads(lines[0])["quotes"]) == 4
+
+
+def test_bad_corpus_is_a_user_error(tmp_path):
+    with pytest.raises(UserError):
+        convert(tmp_path / "missing", tmp_path)
+    result = CliRunner().invoke(app, ["data", "polnear", "--corpus", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "not a PolNeAR split" in result.output
