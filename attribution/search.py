@@ -236,10 +236,13 @@ def resolve_speaker(conn, name: str) -> tuple[int, str]:
 
     UserError when none matches, or when several do and none exactly.
     """
-    exact = conn.execute(text("SELECT sp.id, sp.name FROM speaker_aliases a JOIN speakers sp ON sp.id = a.speaker_id "
-                              "WHERE a.alias_key = :k"), {"k": key(name)}).first()
+    exact = conn.execute(text("SELECT id, name FROM speakers WHERE name_key = :k"), {"k": key(name)}).first()
     if exact is not None:
         return exact[0], exact[1]
+    by_alias = conn.execute(text("SELECT DISTINCT sp.id, sp.name FROM speaker_aliases a JOIN speakers sp "
+                                 "ON sp.id = a.speaker_id WHERE a.alias_key = :k"), {"k": key(name)}).all()
+    if len(by_alias) == 1:
+        return by_alias[0][0], by_alias[0][1]
     rows = conn.execute(text("SELECT DISTINCT sp.id, sp.name FROM speaker_aliases a JOIN speakers sp "
                              "ON sp.id = a.speaker_id WHERE a.alias_key LIKE :p ESCAPE '\\' ORDER BY sp.name LIMIT 9"),
                         {"p": like_pattern(name)}).all()

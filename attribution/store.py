@@ -261,25 +261,19 @@ def _insert(conn: Connection, table):
 
 
 def _named(conn: Connection, table, alias_table, id_col: str, name: str, aliases: list[str], cache: dict) -> int:
-    """The id of the speaker / organisation called ``name`` or one of ``aliases``; created when new."""
+    """The id of the speaker / organisation whose canonical name is ``name`` (created when new);
+    ``name`` and ``aliases`` are recorded as names it goes by."""
     k = key(name)
     if k in cache:
         return cache[k]
-    found = None
-    for candidate in [k] + [key(a) for a in aliases]:
-        row = conn.execute(select(alias_table.c[id_col]).where(alias_table.c.alias_key == candidate)).first()
-        if row is not None:
-            found = row[0]
-            break
-    if found is None:
-        conn.execute(_insert(conn, table).values(name=" ".join(name.split()), name_key=k)
-                     .on_conflict_do_nothing(index_elements=["name_key"]))
-        found = conn.execute(select(table.c.id).where(table.c.name_key == k)).scalar_one()
+    conn.execute(_insert(conn, table).values(name=" ".join(name.split()), name_key=k)
+                 .on_conflict_do_nothing(index_elements=["name_key"]))
+    found = conn.execute(select(table.c.id).where(table.c.name_key == k)).scalar_one()
     for alias in [name, *aliases]:
         if alias and alias.strip():
             conn.execute(_insert(conn, alias_table).values(alias_key=key(alias), alias=" ".join(alias.split()),
                                                            **{id_col: found})
-                         .on_conflict_do_nothing(index_elements=["alias_key"]))
+                         .on_conflict_do_nothing(index_elements=["alias_key", id_col]))
     cache[k] = found
     return found
 

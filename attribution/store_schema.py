@@ -76,10 +76,12 @@ speakers = Table(
 speaker_aliases = Table(
     "speaker_aliases",
     metadata,
-    # The canonical name is stored here too, so one lookup covers both.
+    # Names a speaker goes by, the canonical one included, for search filters. Not used to
+    # decide identity: gold aliases are "names that count as right" ("Amira Solberg" for a
+    # statement of the court she speaks for), so one alias may belong to several speakers.
     Column("alias_key", Text, primary_key=True),
+    Column("speaker_id", Integer, ForeignKey("speakers.id", ondelete="CASCADE"), primary_key=True, index=True),
     Column("alias", Text, nullable=False),
-    Column("speaker_id", Integer, ForeignKey("speakers.id", ondelete="CASCADE"), nullable=False, index=True),
 )
 
 organisations = Table(
@@ -94,8 +96,8 @@ organisation_aliases = Table(
     "organisation_aliases",
     metadata,
     Column("alias_key", Text, primary_key=True),
+    Column("org_id", Integer, ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True, index=True),
     Column("alias", Text, nullable=False),
-    Column("org_id", Integer, ForeignKey("organisations.id", ondelete="CASCADE"), nullable=False, index=True),
 )
 
 affiliations = Table(
@@ -171,9 +173,13 @@ _POSTGRES_FTS = [
 ]
 
 
+_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def key(name: str) -> str:
-    """The lookup form of a name: case-folded, white space collapsed."""
-    return " ".join(name.split()).casefold()
+    """The lookup form of a name: case-folded, white space collapsed, curly quotes straightened
+    (so a user typing "Sarnia's" finds "Sarnia’s")."""
+    return " ".join(name.translate(_MARKS).split()).casefold()
 
 
 def create_schema(conn: Connection) -> None:

@@ -89,6 +89,7 @@ def ingest_cmd(
     workers: int = typer.Option(1, "--workers", min=1, help="Processes for extraction (writes stay in one)."),
     target: Optional[str] = typer.Option(None, "--target", help="Stance target for every document (overrides a document's own)."),
     tagger: str = typer.Option("auto", "--tagger", help="auto, transformer or rules."),
+    no_stance: bool = typer.Option(False, "--no-stance", help="Skip stance labelling (label later with 'attribution stance')."),
 ) -> None:
     """Extract statements from documents and store them; already-stored documents are skipped.
 
@@ -111,7 +112,7 @@ def ingest_cmd(
             bar.update(task, advance=1, status=f"{counts['stored']} stored, {counts['skipped']} skipped")
 
         report = ingest(store, read_inputs(paths), extract=not no_extract, workers=workers, target=target,
-                        tagger=tagger, on_document=tick)
+                        tagger=tagger, stance=False if no_stance else "auto", on_document=tick)
     console.print(f"stored {report.stored} documents ({report.statements} statements), "
                   f"skipped {report.skipped} already stored, in {store.where}", highlight=False)
 
