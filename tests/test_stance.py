@@ -90,3 +90,22 @@ def test_derive_target_most_frequent_noun_chunk():
 
 def test_derive_target_empty_document():
     assert derive_target(Document(id="d", text="   ")) == ""
+
+
+class _Dummy:
+    def eval(self):
+        return self
+
+
+def test_context_is_off_by_default_and_never_repeats_the_statement():
+    from attribution.stance import StanceClassifier
+
+    clf = StanceClassifier(_Dummy(), tokenizer=None)
+    window = "Before the vote, Smith said the plan is a disaster for farmers, and left the room."
+    statement = "the plan is a disaster for farmers"
+    assert clf._with_context(statement, window) == statement
+    clf.context_chars = 40
+    text = clf._with_context(statement, window)
+    assert text.startswith(statement + " | ")
+    assert text.count(statement) == 1
+    assert "Smith said" in text and "left the room" in text
