@@ -215,10 +215,18 @@ def test_end_to_end_through_extraction(tmp_path):
     a word the samples use is found with a named speaker, re-running stores nothing new."""
     db = tmp_path / "e2e.db"
     txts = sorted((REPO_ROOT / "data" / "samples").glob("*.txt"))
-    out = ok("ingest", REPO_ROOT / "data" / "samples", "--db", db, "--no-stance")
+    out = ok("ingest", REPO_ROOT / "data" / "samples", "--db", db, "--no-stance", "--workers", "2")
     assert f"stored {len(txts)} documents" in out
     n = int(re.search(r"\((\d+) statements\)", out).group(1))
     assert n >= 3 * len(txts)
     hits = jsonl(ok("search", "sovereignty", "--format", "jsonl", "--db", db))
     assert any(h["speaker"] and h["document"] == "sarnia-airstrikes" for h in hits)
     assert "stored 0 documents" in ok("ingest", REPO_ROOT / "data" / "samples", "--db", db, "--no-stance")
+    # Extraction in worker processes stores exactly what extraction in this process does.
+    ok("ingest", REPO_ROOT / "data" / "samples", "--db", tmp_path / "one.db", "--no-stance")
+
+    def statements(path):
+        rows = csv.DictReader(io.StringIO(ok("export", "--format", "csv", "--db", path)))
+        return sorted((r["document"], r["start"], r["end"], r["speaker"], r["affiliation"]) for r in rows)
+
+    assert statements(db) == statements(tmp_path / "one.db")

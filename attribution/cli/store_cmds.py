@@ -114,7 +114,7 @@ def ingest_cmd(
         report = ingest(store, read_inputs(paths), extract=not no_extract, workers=workers, target=target,
                         tagger=tagger, stance=False if no_stance else "auto", on_document=tick)
     console.print(f"stored {report.stored} documents ({report.statements} statements), "
-                  f"skipped {report.skipped} already stored, in {store.where}", highlight=False)
+                  f"skipped {report.skipped} already stored, in {store.where}", highlight=False, soft_wrap=True)
 
 
 @app.command("search")
