@@ -115,13 +115,14 @@ def like_pattern(value: str) -> str:
     return f"%{escaped}%"
 
 
-def _where(f: Filters, params: dict[str, Any]) -> list[str]:
-    """The filter conditions other than the full-text match; fills ``params``."""
+def _where(f: Filters, params: dict[str, Any], folded: tuple[str, ...] = ()) -> list[str]:
+    """The filter conditions other than the full-text match; fills ``params``.
+    ``folded``: filters ("speaker", "org") already inside the full-text match."""
     cond = []
-    if f.speaker:
+    if f.speaker and "speaker" not in folded:
         params["speaker"] = like_pattern(f.speaker)
         cond.append("s.speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE alias_key LIKE :speaker ESCAPE '\\')")
-    if f.org:
+    if f.org and "org" not in folded:
         params["org"] = like_pattern(f.org)
         cond.append("s.org_id IN (SELECT org_id FROM organisation_aliases WHERE alias_key LIKE :org ESCAPE '\\')")
     if f.kind:
@@ -145,14 +146,22 @@ def _where(f: Filters, params: dict[str, Any]) -> list[str]:
     return cond
 
 
-def search_sql(dialect: str, f: Filters) -> tuple[str, dict[str, Any]]:
+MAX_FOLDED_IDS = 100  # beyond this many matching speakers, a join beats a long OR in the FTS query
+
+
+def search_sql(dialect: str, f: Filters, ids: dict[str, list[int]] | None = None) -> tuple[str, dict[str, Any]]:
     """The SQL (and its parameters) that returns the hits for ``f``, best first.
 
     The inner query ranks and limits ids only; names, dates and the highlighted
-    snippet are computed for the returned rows alone.
+    snippet are computed for the returned rows alone. ``ids`` ({"speaker": [...],
+    "org": [...]}, from ``resolve_ids``) lets SQLite check those filters inside the
+    FTS5 match, through the ``tags`` column, rather than row by row afterwards.
     """
     params: dict[str, Any] = {}
-    cond = _where(f, params)
+    folded: dict[str, list[int]] = {}
+    if dialect == "sqlite" and f.query and ids:
+        folded = {k: v for k, v in ids.items() if v and len(v) <= MAX_FOLDED_IDS and getattr(f, k)}
+    cond = _where(f, params, tuple(folded))
     if f.limit is not None:
         params["limit"] = int(f.limit)
     limit = "\n  LIMIT :limit" if f.limit is not None else ""
@@ -160,10 +169,14 @@ def search_sql(dialect: str, f: Filters) -> tuple[str, dict[str, Any]]:
     if f.target:
         stance_cond += " AND st.target_key LIKE :target ESCAPE '\\'"
     if f.query and dialect == "sqlite":
-        params["query"] = fts5_query(f.query) or '""'
+        match = "text : (" + (fts5_query(f.query) or '""') + ")"
+        for facet, values in folded.items():
+            prefix = "s" if facet == "speaker" else "o"
+            match += " AND tags : (" + " OR ".join(f'"{prefix}{int(v)}"' for v in values) + ")"
+        params["query"] = match
         params.update(hl_start=HL_START, hl_end=HL_END)
         where = " AND ".join(["statements_fts MATCH :query", *cond])
-        inner = (f"SELECT s.id, -bm25(statements_fts) AS rank\n  FROM statements_fts\n"
+        inner = (f"SELECT s.id, -bm25(statements_fts, 1.0, 0.0) AS rank\n  FROM statements_fts\n"
                  f"  JOIN statements s ON s.id = statements_fts.rowid\n  JOIN documents d ON d.pk = s.document_pk\n"
                  f"  WHERE {where}\n  ORDER BY rank DESC{limit}")
         snippet = ("(SELECT snippet(statements_fts, 0, :hl_start, :hl_end, '…', 24) FROM statements_fts "
@@ -206,12 +219,33 @@ def search(store: Store, f: Filters) -> list[dict[str, Any]]:
     """
     f.validate()
     with store.read() as conn:
-        if f.speaker:
-            _require_name(conn, "speaker", f.speaker)
-        if f.org:
-            _require_name(conn, "organisation", f.org)
-        sql, params = search_sql(store.dialect, f)
+        sql, params = _plan(conn, store.dialect, f)
         return [dict(row) for row in conn.execute(text(sql), params).mappings()]
+
+
+def explain(store: Store, f: Filters) -> tuple[str, dict[str, Any]]:
+    """The SQL and parameters ``search`` would run for ``f`` (names resolved, nothing searched)."""
+    f.validate()
+    with store.read() as conn:
+        return _plan(conn, store.dialect, f)
+
+
+def _plan(conn, dialect: str, f: Filters) -> tuple[str, dict[str, Any]]:
+    ids = {}
+    for facet, what in (("speaker", "speaker"), ("org", "organisation")):
+        value = getattr(f, facet)
+        if value:
+            ids[facet] = resolve_ids(conn, what, value)
+            if not ids[facet]:
+                raise UserError(f"no {what} matches {value!r}{_suggest(conn, _ALIAS_TABLE[what], value)}")
+    return search_sql(dialect, f, ids)
+
+
+def resolve_ids(conn, what: str, name: str, most: int = MAX_FOLDED_IDS + 1) -> list[int]:
+    """Ids of the speakers / organisations with a name or alias containing ``name`` (at most ``most``)."""
+    table, col = ("speaker_aliases", "speaker_id") if what == "speaker" else ("organisation_aliases", "org_id")
+    return [r[0] for r in conn.execute(text(f"SELECT DISTINCT {col} FROM {table} WHERE alias_key LIKE :p ESCAPE '\\' "
+                                            f"ORDER BY {col} LIMIT :n"), {"p": like_pattern(name), "n": most})]
 
 
 _ALIAS_TABLE = {"speaker": "speaker_aliases", "organisation": "organisation_aliases"}

@@ -316,7 +316,7 @@ def insert_document(conn: Connection, doc: Document, model_version: str | None =
             mention_start=q.mention.start if q.mention else None, mention_end=q.mention.end if q.mention else None,
             mention_text=q.mention.text if q.mention else None,
             speaker_id=sid, speaker_name=q.speaker, org_id=oid, affiliation=q.affiliation, role=q.role,
-            score=float(q.score), model_version=model_version,
+            score=float(q.score), model_version=model_version, tags=tags(sid, oid),
         ))
     ids = conn.execute(statements.insert().returning(statements.c.id, sort_by_parameter_order=True), rows).scalars().all()
     # Sorted so that concurrent PostgreSQL writers lock affiliation rows in the same order.
@@ -328,6 +328,12 @@ def insert_document(conn: Connection, doc: Document, model_version: str | None =
             labelled.append((sid_, Stance(q.stance.target or doc.target or "", q.stance.label, q.stance.score)))
     _upsert_stances(conn, labelled, model_version)
     return pk
+
+
+def tags(speaker_id: int | None, org_id: int | None) -> str:
+    """The facet tokens of a statement for the SQLite full-text index: ``s<id> o<id>``."""
+    return " ".join(([f"s{speaker_id}"] if speaker_id is not None else []) +
+                    ([f"o{org_id}"] if org_id is not None else []))
 
 
 def _upsert_affiliation(conn: Connection, sid: int, oid: int, role: str, day: str | None, n: int) -> None:

@@ -149,3 +149,16 @@ def test_compare_groups_by_speaker(filled):
     assert {r["organisation"]: r["label"] for r in by_org}["Kataib Hezbollah"] == "oppose"
     with pytest.raises(UserError, match="no stored statement has a stance"):
         compare(filled, "climate policy")
+
+
+def test_speaker_filter_inside_fts_equals_the_join(filled, monkeypatch):
+    """SQLite checks a speaker filter inside the FTS5 match (tags column) when few speakers match,
+    else by a join; both must give the same hits."""
+    import attribution.search as search_mod
+
+    queries = [Filters("sovereignty", speaker="kirby"), Filters("strikes OR budget", org="government"),
+               Filters("the", speaker="a", org="i")]
+    folded = [search(filled, f) for f in queries]
+    monkeypatch.setattr(search_mod, "MAX_FOLDED_IDS", 0)
+    joined = [search(filled, f) for f in queries]
+    assert folded == joined and all(folded[:2])

@@ -145,9 +145,13 @@ def search_cmd(
     f = Filters(query=query, speaker=speaker, org=org, kind=kind, stance=stance, target=target,
                 since=since, until=until, limit=limit).validate()
     if show_sql:
+        from attribution.search import explain
         from attribution.store import resolve_url
 
-        sql, params = search_sql("sqlite" if resolve_url(db).startswith("sqlite") else "postgresql", f)
+        if db is None or "://" in str(db) or Path(db).exists():
+            sql, params = explain(_open(db), f)  # names resolved as the real search would
+        else:
+            sql, params = search_sql("sqlite" if resolve_url(db).startswith("sqlite") else "postgresql", f)
         sys.stdout.write(sql + "\n-- parameters: " + json.dumps(params, ensure_ascii=True) + "\n")
         return
     rows = search(_open(db), f)
