@@ -225,3 +225,33 @@ def convert(corpus: Path = DEFAULT_CORPUS, out_dir: Path = REPO_ROOT / "runs" / 
                     kinds[q["kind"]] = kinds.get(q["kind"], 0) + 1
         counts[split] = {"documents": n_docs, "quotes": n_quotes, **kinds}
     return counts
+
+
+def gold_spans(text: str, ann_text: str) -> list[tuple[str, int, int]]:
+    """Every annotated piece as (``source`` | ``cue`` | ``content``, start, end), sorted,
+    without duplicates: what a BIO tagger learns and what exact-match span F1 counts
+    (CofeNet style). Discontinuous parts stay separate pieces; content pieces are
+    trimmed of white space and quotation marks, the others of white space.
+    """
+    entities, events = parse_ann(ann_text)
+    out: set[tuple[str, int, int]] = set()
+    for etype, roles in events:
+        if not etype.startswith("Attribution"):
+            continue
+        for role, kind in (("Content", "content"), ("Source", "source"), ("Cue", "cue")):
+            for ref in roles.get(role, []):
+                ent = entities.get(ref)
+                if ent is None:
+                    continue
+                for s, e in ent.pieces:
+                    s, e = trim_span(text, s, e) if kind == "content" else trim_span(text, s, e, chars="")
+                    if e > s:
+                        out.add((kind, s, e))
+    return sorted(out, key=lambda x: (x[1], x[2], x[0]))
+
+
+def iter_span_docs(corpus: Path, split: str) -> Iterator[tuple[str, str, list[tuple[str, int, int]]]]:
+    """(article id, text, gold pieces) for every article of a split (same annotator choice)."""
+    for article, txt, ann in split_files(corpus, split):
+        text = txt.read_text(encoding="utf-8")
+        yield article, text, gold_spans(text, ann.read_text(encoding="utf-8"))

@@ -1,0 +1,336 @@
+"""Fine-tune the BIO source / cue / content tagger on PolNeAR.
+
+The steps a reader of transformers' ``run_ner.py`` expects, as named functions:
+seed -> load PolNeAR pieces (``attribution.polnear.iter_span_docs``) -> window each
+document exactly as inference does (``tagger_model.make_windows``) -> align labels
+to word-pieces (-100 on [CLS]/[SEP] and on later sub-words) -> AdamW with a higher
+learning rate for the fresh head, linear warm-up and decay -> exact-match span F1
+on dev after every epoch, keeping the best epoch (dev only; test is never read
+here). Checkpoints go to ``checkpoints/tagger`` every N steps and at each epoch
+end; ``resume=True`` continues from the last one, batch for batch.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from attribution.errors import UserError
+from attribution.polnear import DEFAULT_CORPUS, iter_span_docs
+from attribution.tagger_model import (
+    DEFAULT_MAX_TOKENS,
+    FROZEN_PREFIXES,
+    LABEL_ID,
+    LABELS,
+    TYPES,
+    TransformerTagger,
+    build_model,
+    encode_document,
+    load_tokenizer,
+    make_windows,
+    save_model,
+)
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CHECKPOINTS = REPO_ROOT / "checkpoints" / "tagger"
+GoldSpans = list[tuple[str, int, int]]
+
+
+@dataclass
+class TrainConfig:
+    out: Path = REPO_ROOT / "models" / "tagger"
+    corpus: Path = DEFAULT_CORPUS
+    checkpoint_dir: Path = DEFAULT_CHECKPOINTS
+    epochs: int = 3
+    batch_size: int = 16
+    lr: float = 8e-5
+    head_lr: float = 1e-3  # the head starts from random weights: it can move faster
+    warmup: float = 0.06
+    weight_decay: float = 0.01
+    max_tokens: int = DEFAULT_MAX_TOKENS
+    seed: int = 13
+    max_train_docs: int | None = None
+    max_dev_docs: int | None = None
+    checkpoint_every: int = 100
+    threads: int = 0  # 0: pick 1 or 2 by timing them now and then (the 2 cores are shared)
+    bf16: bool = True  # bf16 autocast: ~2x faster steps on CPUs with AVX512-BF16; weights stay fp32
+    resume: bool = False
+    train_split: str = "train"
+    dev_split: str = "dev"
+    extra_meta: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- data
+
+
+def window_examples(tokenizer, docs: Iterable[tuple[str, str, GoldSpans]], max_tokens: int) -> list[dict]:
+    """One training example per window: ``input_ids`` with [CLS]/[SEP] and BIO ``labels``
+    on first sub-words (-100 elsewhere). Inner spans win where pieces overlap (cue over
+    source over content), so every token has one role, as PolNeAR's scheme promises."""
+    examples = []
+    rank = {"content": 0, "source": 1, "cue": 2}
+    for doc_id, text, spans in docs:
+        kind = np.zeros(len(text), dtype=np.int16)  # 0 = none, else 1 + TYPES index
+        ent = np.full(len(text), -1, dtype=np.int32)
+        for idx, (k, s, e) in sorted(enumerate(spans), key=lambda x: rank[x[1][0]]):
+            kind[s:e] = 1 + TYPES.index(k)
+            ent[s:e] = idx
+        enc = encode_document(tokenizer, text)
+        first = enc.first_subword
+        for a, b in make_windows(text, enc, max_tokens):
+            labels = [-100]
+            prev = None
+            for t in range(a, b):
+                if not first[t]:
+                    labels.append(-100)
+                    continue
+                c = enc.offsets[t][0]
+                k = int(kind[c]) if c < len(text) else 0
+                if k == 0:
+                    labels.append(LABEL_ID["O"])
+                    prev = None
+                    continue
+                key = (k, int(ent[c]))
+                tag = "I" if prev == key else "B"
+                labels.append(LABEL_ID[f"{tag}-{TYPES[k - 1]}"])
+                prev = key
+            labels.append(-100)
+            ids = [tokenizer.cls_token_id, *enc.ids[a:b], tokenizer.sep_token_id]
+            examples.append({"doc": doc_id, "input_ids": ids, "labels": labels})
+    return examples
+
+
+def load_split(corpus: Path, split: str, limit: int | None = None) -> list[tuple[str, str, GoldSpans]]:
+    docs = list(iter_span_docs(Path(corpus), split))
+    if not docs:
+        raise UserError(f"no annotated articles in {corpus}/data/{split}")
+    return docs[:limit] if limit else docs
+
+
+def collate(batch: Sequence[dict]):
+    import torch
+
+    width = max(len(x["input_ids"]) for x in batch)
+    ids = torch.zeros((len(batch), width), dtype=torch.long)
+    mask = torch.zeros((len(batch), width), dtype=torch.long)
+    labels = torch.full((len(batch), width), -100, dtype=torch.long)
+    for r, x in enumerate(batch):
+        n = len(x["input_ids"])
+        ids[r, :n] = torch.tensor(x["input_ids"])
+        mask[r, :n] = 1
+        labels[r, :n] = torch.tensor(x["labels"])
+    return ids, mask, labels
+
+
+# --------------------------------------------------------------------------- metrics
+
+
+def span_prf(gold: Sequence[set], pred: Sequence[set]) -> dict:
+    """Exact-match span P/R/F1 per type (CofeNet style: a predicted span counts when a
+    gold span of the same type has the same start and end), plus their mean F1."""
+    out: dict = {}
+    for kind in TYPES:
+        tp = n_pred = n_gold = 0
+        for g, p in zip(gold, pred):
+            gk = {x for x in g if x[0] == kind}
+            pk = {x for x in p if x[0] == kind}
+            tp += len(gk & pk)
+            n_pred += len(pk)
+            n_gold += len(gk)
+        prec = tp / n_pred if n_pred else 0.0
+        rec = tp / n_gold if n_gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[kind] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4), "gold": n_gold, "predicted": n_pred}
+    out["mean_f1"] = round(sum(out[k]["f1"] for k in TYPES) / len(TYPES), 4)
+    return out
+
+
+def evaluate_spans(tagger: TransformerTagger, docs: Sequence[tuple[str, str, GoldSpans]], *,
+                   variants: dict[str, dict] | None = None, progress: bool = False) -> dict[str, dict]:
+    """Span scores of ``tagger`` on ``docs`` for each decoding variant (name -> keyword
+    arguments of ``spans_from_logprobs``); the encoder runs once per document."""
+    variants = variants or {"viterbi": {"decode": "viterbi", "snap_quotes": False}}
+    gold = [set(spans) for _, _, spans in docs]
+    preds: dict[str, list[set]] = {name: [] for name in variants}
+    iterator = docs
+    if progress:
+        from tqdm import tqdm
+
+        iterator = tqdm(docs, desc="tagging", unit="doc")
+    for _, text, _ in iterator:
+        offsets, logp = tagger.word_logprobs(text)
+        for name, kwargs in variants.items():
+            spans = tagger.spans_from_logprobs(text, offsets, logp, **kwargs)
+            preds[name].append({(s.kind, s.start, s.end) for s in spans})
+    return {name: span_prf(gold, p) for name, p in preds.items()}
+
+
+# --------------------------------------------------------------------------- training
+
+
+def _set_seed(seed: int) -> None:
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def _trainable(model) -> dict:
+    return {k: v for k, v in model.state_dict().items() if not k.startswith(FROZEN_PREFIXES)}
+
+
+class ThreadTuner:
+    """Chooses 1 or 2 torch threads by timing both every ``every`` steps: on 2 cores shared
+    with other jobs, 1 thread is often faster than 2, and which one wins changes as the
+    other jobs come and go."""
+
+    def __init__(self, fixed: int, every: int = 200, probe: int = 4):
+        import torch
+
+        self.torch, self.fixed, self.every, self.probe = torch, fixed, every, probe
+        self.current = fixed or 1
+        self.times: dict[int, list[float]] = {1: [], 2: []}
+        torch.set_num_threads(self.current)
+
+    def step_done(self, step: int, seconds: float) -> None:
+        if self.fixed:
+            return
+        self.times[self.torch.get_num_threads()].append(seconds)
+        phase = step % self.every
+        if phase == self.every - 2 * self.probe:  # start probing the other setting
+            self.torch.set_num_threads(3 - self.current)
+            self.times[3 - self.current] = []
+            self.times[self.current] = self.times[self.current][-self.probe:]
+        elif phase == self.every - self.probe:  # then the current one again, fresh
+            self.torch.set_num_threads(self.current)
+            self.times[self.current] = []
+        elif phase == 0 and step:
+            mean = {k: sum(v[-self.probe:]) / len(v[-self.probe:]) for k, v in self.times.items() if v}
+            if len(mean) == 2:
+                self.current = min(mean, key=mean.get)
+            self.torch.set_num_threads(self.current)
+
+
+def train(config: TrainConfig, log=print) -> dict:
+    """Train, keep the best dev epoch in ``config.out``, and return its metadata."""
+    import torch
+    from datasets import Dataset
+    from tqdm import tqdm
+    from transformers import get_linear_schedule_with_warmup
+
+    tuner = ThreadTuner(config.threads)
+    _set_seed(config.seed)
+    t0 = time.time()
+    tokenizer = load_tokenizer()
+    train_docs = load_split(config.corpus, config.train_split, config.max_train_docs)
+    dev_docs = load_split(config.corpus, config.dev_split, config.max_dev_docs)
+    train_set = Dataset.from_list(window_examples(tokenizer, train_docs, config.max_tokens))
+    log(f"{len(train_docs)} train documents -> {len(train_set)} windows; {len(dev_docs)} dev documents")
+
+    model = build_model()
+    head = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith("classifier.")]
+    body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("classifier.")]
+    optimizer = torch.optim.AdamW(
+        [{"params": body, "lr": config.lr}, {"params": head, "lr": config.head_lr}], weight_decay=config.weight_decay
+    )
+    per_epoch = (len(train_set) + config.batch_size - 1) // config.batch_size
+    total = per_epoch * config.epochs
+    scheduler = get_linear_schedule_with_warmup(optimizer, int(config.warmup * total), total)
+
+    ckpt_dir = Path(config.checkpoint_dir)
+    ckpt_file = ckpt_dir / "last.pt"
+    state = {"epoch": 0, "batch": 0, "global_step": 0, "best": -1.0, "history": [], "elapsed": 0.0}
+    if config.resume and ckpt_file.exists():
+        saved = torch.load(ckpt_file, weights_only=False)
+        model.load_state_dict(saved["model"], strict=False)
+        optimizer.load_state_dict(saved["optimizer"])
+        scheduler.load_state_dict(saved["scheduler"])
+        state = saved["state"]
+        torch.set_rng_state(saved["torch_rng"])
+        log(f"resumed from {ckpt_file}: epoch {state['epoch'] + 1}, batch {state['batch']}")
+    elif config.resume:
+        log(f"no checkpoint in {ckpt_dir}; starting afresh")
+
+    def checkpoint() -> None:
+        ckpt_dir.mkdir(parents=True, exist_ok=True)
+        tmp = ckpt_dir / "last.pt.tmp"
+        torch.save({"model": _trainable(model), "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
+                    "state": {**state, "elapsed": state["elapsed"] + time.time() - t0}, "torch_rng": torch.get_rng_state(),
+                    "config": {k: str(v) for k, v in asdict(config).items()}}, tmp)
+        tmp.replace(ckpt_file)  # atomic: a kill mid-write never leaves a broken checkpoint
+
+    for epoch in range(state["epoch"], config.epochs):
+        model.train()
+        order = train_set.shuffle(seed=config.seed + epoch)
+        bar = tqdm(range(per_epoch), desc=f"epoch {epoch + 1}/{config.epochs}", unit="batch", initial=state["batch"])
+        running = None
+        for b in range(state["batch"], per_epoch):
+            batch = order[b * config.batch_size : (b + 1) * config.batch_size]
+            ids, mask, labels = collate([{"input_ids": i, "labels": l} for i, l in zip(batch["input_ids"], batch["labels"])])
+            t_step = time.time()
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=config.bf16):
+                loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad()
+            running = loss.item() if running is None else 0.95 * running + 0.05 * loss.item()
+            state["batch"] = b + 1
+            state["global_step"] += 1
+            tuner.step_done(state["global_step"], time.time() - t_step)
+            bar.update(1)
+            bar.set_postfix(loss=f"{running:.4f}", threads=torch.get_num_threads())
+            if state["global_step"] % config.checkpoint_every == 0:
+                checkpoint()
+        bar.close()
+        model.eval()
+        scores = evaluate_spans(TransformerTagger(model, tokenizer, max_tokens=config.max_tokens), dev_docs)["viterbi"]
+        record = {"epoch": epoch + 1, "loss": round(running or 0.0, 4), "dev": scores,
+                  "minutes": round((state["elapsed"] + time.time() - t0) / 60, 1)}
+        state["history"].append(record)
+        log(f"epoch {epoch + 1}: dev exact F1 source {scores['source']['f1']:.4f} cue {scores['cue']['f1']:.4f} "
+            f"content {scores['content']['f1']:.4f} (mean {scores['mean_f1']:.4f})")
+        if scores["mean_f1"] > state["best"]:
+            state["best"] = scores["mean_f1"]
+            state["best_epoch"] = epoch + 1
+            save_model(model, Path(config.out), _meta(config, state, time.time() - t0, len(train_docs), len(train_set)))
+        state["epoch"], state["batch"] = epoch + 1, 0
+        checkpoint()
+    meta = _meta(config, state, time.time() - t0, len(train_docs), len(train_set))
+    # the delta on disk is the best epoch's; refresh only its metadata (history, wall time)
+    cfg_path = Path(config.out) / "config.json"
+    if cfg_path.exists():
+        saved_cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
+        saved_cfg["training"] = meta["training"]
+        cfg_path.write_text(json.dumps(saved_cfg, indent=2) + "\n", encoding="utf-8")
+    return meta
+
+
+def _meta(config: TrainConfig, state: dict, seconds: float, n_docs: int, n_windows: int) -> dict:
+    from attribution.backbone import BACKBONE_LICENCE, BACKBONE_NAME
+
+    hp = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(config).items() if k not in ("out", "checkpoint_dir", "resume")}
+    hp["corpus"] = "PolNeAR v1.0.0"
+    return {
+        "max_tokens": config.max_tokens,
+        "backbone": BACKBONE_NAME,
+        "backbone_licence": BACKBONE_LICENCE,
+        "decoding": {"decode": "viterbi", "snap_quotes": False},
+        "training": {
+            "hyperparameters": hp,
+            "train_documents": n_docs,
+            "train_windows": n_windows,
+            "best_epoch": state.get("best_epoch"),
+            "best_dev_mean_f1": state.get("best"),
+            "history": state.get("history", []),
+            "wall_minutes": round((state.get("elapsed", 0.0) + seconds) / 60, 1),
+        },
+    }
