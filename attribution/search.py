@@ -175,10 +175,14 @@ def search_sql(dialect: str, f: Filters, ids: dict[str, list[int]] | None = None
             match += " AND tags : (" + " OR ".join(f'"{prefix}{int(v)}"' for v in values) + ")"
         params["query"] = match
         params.update(hl_start=HL_START, hl_end=HL_END)
-        where = " AND ".join(["statements_fts MATCH :query", *cond])
-        inner = (f"SELECT s.id, -bm25(statements_fts, 1.0, 0.0) AS rank\n  FROM statements_fts\n"
-                 f"  JOIN statements s ON s.id = statements_fts.rowid\n  JOIN documents d ON d.pk = s.document_pk\n"
-                 f"  WHERE {where}\n  ORDER BY rank DESC{limit}")
+        if cond:
+            where = " AND ".join(["statements_fts MATCH :query", *cond])
+            inner = (f"SELECT s.id, -statements_fts.rank AS rank\n  FROM statements_fts\n"
+                     f"  JOIN statements s ON s.id = statements_fts.rowid\n  JOIN documents d ON d.pk = s.document_pk\n"
+                     f"  WHERE {where}\n  ORDER BY statements_fts.rank{limit}")
+        else:  # FTS5 alone: it ranks and limits without a row lookup per hit
+            inner = (f"SELECT rowid AS id, -rank AS rank\n  FROM statements_fts\n"
+                     f"  WHERE statements_fts MATCH :query\n  ORDER BY rank{limit}")
         snippet = ("(SELECT snippet(statements_fts, 0, :hl_start, :hl_end, '…', 24) FROM statements_fts "
                    "WHERE statements_fts MATCH :query AND rowid = h.id)")
     elif f.query:

@@ -17,6 +17,7 @@ import hashlib
 import os
 import re
 from contextlib import contextmanager
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -116,6 +117,9 @@ class Store:
         if busy_timeout is None:
             busy_timeout = float(os.environ.get("ATTRIBUTION_BUSY_TIMEOUT", DEFAULT_BUSY_TIMEOUT))
         self.busy_timeout = busy_timeout
+        # name key -> id of speakers / organisations known to be committed (rows are never deleted
+        # while a Store is open), so each document does not look every name up again.
+        self._known: dict[str, dict[str, int]] = {"speaker": {}, "org": {}}
         if self.dialect == "sqlite":
             path = Path(url.database or "")
             if url.database in (None, "", ":memory:"):
@@ -217,8 +221,13 @@ class Store:
     def add_document(self, doc: Document, model_version: str | None = None) -> int | None:
         """Store ``doc`` and its statements in one transaction; the new document's key,
         or None when a document with the same text was already stored."""
+        new: dict[str, dict[str, int]] = {"speaker": {}, "org": {}}
         with self.write() as conn:
-            return insert_document(conn, doc, model_version)
+            pk = insert_document(conn, doc, model_version, known=self._known, new=new)
+        # Only after the commit: a rolled-back transaction's ids must not be remembered.
+        for kind, ids in new.items():
+            self._known[kind].update(ids)
+        return pk
 
     def set_stances(self, labelled: list[tuple[int, Stance]], model_version: str | None = None) -> None:
         """Store stances of stored statements (``statement id``, ``Stance``) in one transaction,
@@ -251,61 +260,97 @@ def _has_hash(conn: Connection, digest: str) -> bool:
     return conn.execute(select(documents.c.pk).where(documents.c.content_hash == digest)).first() is not None
 
 
-def _insert(conn: Connection, table):
-    """A dialect insert, which has ``on_conflict_do_nothing`` / ``on_conflict_do_update``."""
-    if conn.dialect.name == "sqlite":
+def _dialect_insert(dialect: str):
+    if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert
     else:
         from sqlalchemy.dialects.postgresql import insert
-    return insert(table)
+    return insert
 
 
-def _named(conn: Connection, table, alias_table, id_col: str, name: str, aliases: list[str], cache: dict) -> int:
+@lru_cache(maxsize=4)
+def _upserts(dialect: str) -> dict[str, Any]:
+    """The insert-or-ignore / upsert statements, built once per dialect: building them per row
+    cost more than running them."""
+    insert = _dialect_insert(dialect)
+    out: dict[str, Any] = {
+        "documents": insert(documents).on_conflict_do_nothing(index_elements=["content_hash"])
+        .returning(documents.c.pk),
+        "speakers": insert(speakers).on_conflict_do_nothing(index_elements=["name_key"]),
+        "organisations": insert(organisations).on_conflict_do_nothing(index_elements=["name_key"]),
+        "speaker_aliases": insert(speaker_aliases).on_conflict_do_nothing(index_elements=["alias_key", "speaker_id"]),
+        "organisation_aliases": insert(organisation_aliases).on_conflict_do_nothing(
+            index_elements=["alias_key", "org_id"]),
+    }
+    ins = insert(affiliations)
+    a, new = affiliations.c, ins.excluded
+    out["affiliations"] = ins.on_conflict_do_update(
+        index_elements=["speaker_id", "org_id", "role"],
+        set_={
+            "first_seen": case((new.first_seen.is_(None), a.first_seen), (a.first_seen.is_(None), new.first_seen),
+                               (new.first_seen < a.first_seen, new.first_seen), else_=a.first_seen),
+            "last_seen": case((new.last_seen.is_(None), a.last_seen), (a.last_seen.is_(None), new.last_seen),
+                              (new.last_seen > a.last_seen, new.last_seen), else_=a.last_seen),
+            "n_statements": a.n_statements + new.n_statements,
+        },
+    )
+    ins = insert(stances)
+    out["stances"] = ins.on_conflict_do_update(
+        index_elements=["statement_id", "target_key"],
+        set_={"target": ins.excluded.target, "label": ins.excluded.label, "score": ins.excluded.score,
+              "model_version": ins.excluded.model_version},
+    )
+    return out
+
+
+def _named(conn: Connection, table, alias_table, id_col: str, name: str, aliases: list[str],
+           known: dict[str, int], new: dict[str, int]) -> int:
     """The id of the speaker / organisation whose canonical name is ``name`` (created when new);
-    ``name`` and ``aliases`` are recorded as names it goes by."""
+    ``name`` and ``aliases`` are recorded as names it goes by. ``known``: ids committed earlier;
+    ``new``: ids found in this transaction (filled here)."""
     k = key(name)
-    if k in cache:
-        return cache[k]
-    conn.execute(_insert(conn, table).values(name=" ".join(name.split()), name_key=k)
-                 .on_conflict_do_nothing(index_elements=["name_key"]))
-    found = conn.execute(select(table.c.id).where(table.c.name_key == k)).scalar_one()
-    for alias in [name, *aliases]:
-        if alias and alias.strip():
-            conn.execute(_insert(conn, alias_table).values(alias_key=key(alias), alias=" ".join(alias.split()),
-                                                           **{id_col: found})
-                         .on_conflict_do_nothing(index_elements=["alias_key", id_col]))
-    cache[k] = found
+    found = known.get(k) or new.get(k)
+    if found is not None:
+        extra = [a for a in aliases if a and a.strip() and key(a) != k]
+    else:
+        conn.execute(_upserts(conn.dialect.name)[table.name], {"name": " ".join(name.split()), "name_key": k})
+        found = conn.execute(select(table.c.id).where(table.c.name_key == k)).scalar_one()
+        extra = [name, *aliases]
+        new[k] = found
+    rows = [{"alias_key": key(a), "alias": " ".join(a.split()), id_col: found} for a in extra if a and a.strip()]
+    if rows:
+        conn.execute(_upserts(conn.dialect.name)[alias_table.name], rows)
     return found
 
 
-def insert_document(conn: Connection, doc: Document, model_version: str | None = None) -> int | None:
+def insert_document(conn: Connection, doc: Document, model_version: str | None = None,
+                    known: dict[str, dict[str, int]] | None = None,
+                    new: dict[str, dict[str, int]] | None = None) -> int | None:
     """Insert ``doc`` with its statements, speakers, affiliations and stances on ``conn``
     (the caller's transaction); None when its text is already stored."""
     digest = content_hash(doc.text)
     if _has_hash(conn, digest):
         return None
     pub = iso_date(doc.published)
-    row = conn.execute(
-        _insert(conn, documents).values(
-            id=doc.id, title=doc.title, published=None if doc.published is None else str(doc.published),
-            pub_date=pub, source=doc.source, url=doc.url, target=doc.target, content_hash=digest,
-            text=doc.text, model_version=model_version,
-            ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        ).on_conflict_do_nothing(index_elements=["content_hash"]).returning(documents.c.pk)
-    ).first()
+    row = conn.execute(_upserts(conn.dialect.name)["documents"], dict(
+        id=doc.id, title=doc.title, published=None if doc.published is None else str(doc.published),
+        pub_date=pub, source=doc.source, url=doc.url, target=doc.target, content_hash=digest,
+        text=doc.text, model_version=model_version,
+        ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )).first()
     if row is None:  # another process stored the same text a moment ago (PostgreSQL)
         return None
     pk = row[0]
     if not doc.quotes:
         return pk
-    speaker_cache: dict[str, int] = {}
-    org_cache: dict[str, int] = {}
+    known = known or {"speaker": {}, "org": {}}
+    new = new if new is not None else {"speaker": {}, "org": {}}
     rows, affil = [], {}
     for seq, q in enumerate(doc.quotes):
         sid = _named(conn, speakers, speaker_aliases, "speaker_id", q.speaker, q.speaker_aliases,
-                     speaker_cache) if q.speaker and q.speaker.strip() else None
+                     known["speaker"], new["speaker"]) if q.speaker and q.speaker.strip() else None
         oid = _named(conn, organisations, organisation_aliases, "org_id", q.affiliation, q.affiliation_aliases,
-                     org_cache) if q.affiliation and q.affiliation.strip() else None
+                     known["org"], new["org"]) if q.affiliation and q.affiliation.strip() else None
         if sid is not None and oid is not None:
             k = (sid, oid, q.role or "")
             affil[k] = affil.get(k, 0) + 1
@@ -320,8 +365,10 @@ def insert_document(conn: Connection, doc: Document, model_version: str | None =
         ))
     ids = conn.execute(statements.insert().returning(statements.c.id, sort_by_parameter_order=True), rows).scalars().all()
     # Sorted so that concurrent PostgreSQL writers lock affiliation rows in the same order.
-    for (sid, oid, role), n in sorted(affil.items()):
-        _upsert_affiliation(conn, sid, oid, role, pub, n)
+    if affil:
+        conn.execute(_upserts(conn.dialect.name)["affiliations"], [
+            {"speaker_id": sid, "org_id": oid, "role": role, "first_seen": pub, "last_seen": pub, "n_statements": n}
+            for (sid, oid, role), n in sorted(affil.items())])
     labelled = []
     for sid_, q in zip(ids, doc.quotes):
         if q.stance is not None and (q.stance.target or doc.target):
@@ -336,35 +383,12 @@ def tags(speaker_id: int | None, org_id: int | None) -> str:
                     ([f"o{org_id}"] if org_id is not None else []))
 
 
-def _upsert_affiliation(conn: Connection, sid: int, oid: int, role: str, day: str | None, n: int) -> None:
-    ins = _insert(conn, affiliations).values(speaker_id=sid, org_id=oid, role=role, first_seen=day,
-                                             last_seen=day, n_statements=n)
-    a, new = affiliations.c, ins.excluded
-    ins = ins.on_conflict_do_update(
-        index_elements=["speaker_id", "org_id", "role"],
-        set_={
-            "first_seen": case((new.first_seen.is_(None), a.first_seen), (a.first_seen.is_(None), new.first_seen),
-                               (new.first_seen < a.first_seen, new.first_seen), else_=a.first_seen),
-            "last_seen": case((new.last_seen.is_(None), a.last_seen), (a.last_seen.is_(None), new.last_seen),
-                              (new.last_seen > a.last_seen, new.last_seen), else_=a.last_seen),
-            "n_statements": a.n_statements + new.n_statements,
-        },
-    )
-    conn.execute(ins)
-
-
 def _upsert_stances(conn: Connection, labelled: list[tuple[int, Stance]], model_version: str | None) -> None:
     if not labelled:
         return
     rows = [dict(statement_id=sid, target=" ".join(st.target.split()), target_key=target_key(st.target),
                  label=st.label, score=float(st.score), model_version=model_version) for sid, st in labelled]
-    ins = _insert(conn, stances)
-    ins = ins.on_conflict_do_update(
-        index_elements=["statement_id", "target_key"],
-        set_={"target": ins.excluded.target, "label": ins.excluded.label, "score": ins.excluded.score,
-              "model_version": ins.excluded.model_version},
-    )
-    conn.execute(ins, rows)
+    conn.execute(_upserts(conn.dialect.name)["stances"], rows)
 
 
 def target_key(target: str) -> str:

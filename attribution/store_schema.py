@@ -161,6 +161,8 @@ stances = Table(
 _SQLITE_FTS = [
     "CREATE VIRTUAL TABLE statements_fts USING fts5("
     "text, tags, content='statements', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')",
+    # Rank by the text alone: the tags column is for filtering.
+    "INSERT INTO statements_fts(statements_fts, rank) VALUES ('rank', 'bm25(1.0, 0.0)')",
     "CREATE TRIGGER statements_fts_ai AFTER INSERT ON statements BEGIN "
     "INSERT INTO statements_fts(rowid, text, tags) VALUES (new.id, new.text, new.tags); END",
     "CREATE TRIGGER statements_fts_ad AFTER DELETE ON statements BEGIN "
