@@ -187,7 +187,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             if candidate.organisation and not result.organisation:
                 result.organisation = candidate.organisation
         of_tokens = _of_after(doc, last)
-        if result.role and of_tokens:
+        if of_tokens and (result.role or not result.organisation):
             # "spokesman Tomas Greve of the Liberal Alliance": the "of" names the organisation.
             result.organisation = _text(of_tokens)
         if result.role and result.organisation:
