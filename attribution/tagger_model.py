@@ -293,7 +293,7 @@ def pair_spans(text: str, spans: Iterable[TaggedSpan]) -> list[Attribution]:
     said. “B.”") become one statement spanning both, as PolNeAR's discontinuous
     contents are converted.
     """
-    spans = sorted(spans, key=lambda s: (s.start, s.end))
+    spans = _join_adjacent_contents(text, sorted(spans, key=lambda s: (s.start, s.end)))
     paras = paragraph_spans(text)
     para_starts = [p[0] for p in paras]
 
@@ -344,6 +344,22 @@ def pair_spans(text: str, spans: Iterable[TaggedSpan]) -> list[Attribution]:
             )
         )
     return sorted(out, key=lambda a: (a.content.start, a.content.end))
+
+
+def _join_adjacent_contents(text: str, spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """Join two content spans separated only by spaces or quotation marks on one line:
+    on PolNeAR dev such neighbours are one statement 20 times out of 24 (across a
+    paragraph break only 10 out of 53, so those stay apart)."""
+    out: list[TaggedSpan] = []
+    for s in spans:
+        prev = next((p for p in reversed(out) if p.kind == "content"), None) if s.kind == "content" else None
+        if prev is not None and prev.end <= s.start and out[-1] is prev:
+            gap = text[prev.end : s.start]
+            if "\n" not in gap and all(ch.isspace() or ch in QUOTE_CHARS for ch in gap):
+                out[-1] = TaggedSpan("content", prev.start, s.end, (prev.score + s.score) / 2)
+                continue
+        out.append(s)
+    return out
 
 
 def _content_between(chosen, lo: int, hi: int) -> bool:

@@ -1,0 +1,149 @@
+"""Evaluate the transformer tagger on a PolNeAR split (dev by default; test only for the final report).
+
+Three measures:
+
+1. exact-match span F1 for source, cue and content (CofeNet style: a predicted span
+   counts when start and end equal a gold span of the same type), for each decoding
+   variant (argmax, constrained Viterbi, Viterbi + quote snapping): the dev ablation;
+2. pairing: with the *gold* spans as input, how often ``pair_spans`` rebuilds the gold
+   attribution exactly (content, cue and source) -- the pairing rules' own error;
+3. statements: the whole pipeline (``Pipeline(tagger="transformer", stance=False)``)
+   writes spec JSONL (``eval/out/tagger_<split>.jsonl``), scored by
+   ``attribution.evaluation.score`` against the converted gold.
+
+Usage:
+    python eval/eval_tagger.py --split dev
+    python eval/eval_tagger.py --split test --no-ablation
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+
+from attribution.polnear import DEFAULT_CORPUS, convert_article, gold_spans, split_files  # noqa: E402
+from attribution.tagger_model import TaggedSpan, TransformerTagger, pair_spans  # noqa: E402
+from attribution.train_tagger import evaluate_spans  # noqa: E402
+
+# CofeNet (Wang et al., COLING 2022), Table 6: exact-match F1 on PolNeAR test.
+PUBLISHED = {
+    "BERT+Cofe (CofeNet)": (83.2, 75.3, 72.9),
+    "BERT-base+CRF": (82.2, 74.9, 71.0),
+    "BERT-base": (81.1, 74.0, 68.9),
+    "BiLSTM+CRF": (69.6, 66.7, 59.0),
+}
+VARIANTS = {
+    "argmax": {"decode": "argmax", "snap_quotes": False},
+    "viterbi": {"decode": "viterbi", "snap_quotes": False},
+    "viterbi+snap": {"decode": "viterbi", "snap_quotes": True},
+}
+
+
+def load_docs(corpus: Path, split: str, max_docs: int | None):
+    """(id, text, gold pieces, gold spec document) per article."""
+    out = []
+    for article, txt, ann in split_files(corpus, split)[: max_docs or None]:
+        text, ann_text = txt.read_text(encoding="utf-8"), ann.read_text(encoding="utf-8")
+        out.append((article, text, gold_spans(text, ann_text), convert_article(article, text, ann_text)))
+    return out
+
+
+def pairing_oracle(docs) -> dict:
+    """Share of gold attributions that ``pair_spans`` rebuilds exactly from the gold spans."""
+    total = content_ok = all_ok = 0
+    for _, text, spans, gold in docs:
+        pred = pair_spans(text, [TaggedSpan(k, s, e, 1.0) for k, s, e in spans])
+        by_content = {(p.content.start, p.content.end): p for p in pred}
+
+        def key(span):
+            return (span["start"], span["end"]) if isinstance(span, dict) else (span.start, span.end) if span else None
+
+        for q in gold["quotes"]:
+            total += 1
+            p = by_content.get((q["start"], q["end"]))
+            if p is None:
+                continue
+            content_ok += 1
+            all_ok += key(q["cue"]) == key(p.cue) and key(q["mention"]) == key(p.source)
+    return {"gold_attributions": total, "content_rebuilt": round(content_ok / total, 4),
+            "content_cue_source_rebuilt": round(all_ok / total, 4)}
+
+
+def statement_scores(tagger_dir: Path, docs, out_path: Path) -> dict:
+    """Run the full pipeline, write spec JSONL, score it with attribution.evaluation."""
+    from attribution.evaluation import score
+    from attribution.pipeline import Pipeline
+    from attribution.types import Document
+
+    pipeline = Pipeline(tagger="transformer", stance=False, tagger_dir=str(tagger_dir))
+    gold_docs, pred_docs, extra = [], [], {}
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(out_path, "w", encoding="utf-8") as fh:
+        for doc_id, text, _, gold in docs:
+            gold_docs.append(Document.from_json(gold))
+            for i, q in enumerate(gold["quotes"]):
+                extra[(doc_id, i)] = q
+            pred = pipeline.process(Document(id=doc_id, text=text))
+            pred_docs.append(pred)
+            fh.write(json.dumps(pred.to_json(include_text=False), ensure_ascii=False) + "\n")
+    metrics, _ = score(gold_docs, pred_docs, extra)
+    return metrics
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", default="dev", choices=["train", "dev", "test"])
+    ap.add_argument("--model", type=Path, default=REPO_ROOT / "models" / "tagger")
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--max-docs", type=int, default=None)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--no-ablation", action="store_true", help="Only the shipped decoding settings.")
+    ap.add_argument("--no-statements", action="store_true", help="Skip the full-pipeline statement scores.")
+    ap.add_argument("--out", type=Path, default=REPO_ROOT / "eval" / "out")
+    args = ap.parse_args(argv)
+
+    import torch
+
+    torch.set_num_threads(args.threads)
+    if not (args.model / "config.json").exists():
+        print(f"error: no trained tagger in {args.model}", file=sys.stderr)
+        return 2
+    if not args.corpus.is_dir():
+        print(f"error: PolNeAR not found at {args.corpus}", file=sys.stderr)
+        return 2
+    docs = load_docs(args.corpus, args.split, args.max_docs)
+    tagger = TransformerTagger.from_dir(args.model)
+    shipped = {"shipped": {"decode": tagger.decode, "snap_quotes": tagger.snap_quotes}}
+    t0 = time.time()
+    spans = evaluate_spans(tagger, [(d[0], d[1], d[2]) for d in docs], variants=shipped if args.no_ablation else {**VARIANTS, **shipped}, progress=True)
+    result = {"split": args.split, "documents": len(docs), "span_exact": spans, "seconds_tagging": round(time.time() - t0, 1),
+              "pairing_oracle": pairing_oracle(docs), "decoding_shipped": shipped["shipped"]}
+
+    print(f"\nPolNeAR {args.split}: exact-match span F1 ({len(docs)} articles, one annotator each)")
+    print(f"{'system':34s} {'source':>7s} {'cue':>7s} {'content':>7s}")
+    for name, s in spans.items():
+        print(f"{'MiniLM-L6 tagger, ' + name:34s} " + " ".join(f"{100 * s[k]['f1']:7.1f}" for k in ("source", "cue", "content")))
+    if args.split == "test":
+        for name, (a, b, c) in PUBLISHED.items():
+            print(f"{name + ' (published)':34s} {a:7.1f} {b:7.1f} {c:7.1f}")
+    print(f"pairing from gold spans: {result['pairing_oracle']}")
+    if not args.no_statements:
+        out_jsonl = args.out / f"tagger_{args.split}.jsonl"
+        result["statements"] = statement_scores(args.model, docs, out_jsonl)
+        st = result["statements"]
+        print(f"statements (spec matching): P/R/F1 @0.3 {st['statements@0.3']}, @0.8 {st['statements@0.8']}; "
+              f"mention accuracy {st['mention_accuracy']}; speaker accuracy {st['speaker_accuracy']}; "
+              f"who-said-what {st['who_said_what']}  -> {out_jsonl}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / f"tagger_{args.split}.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

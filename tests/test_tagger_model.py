@@ -1,0 +1,171 @@
+"""The transformer tagger: decoding, windows, pairing, the shipped model, and training
+through the same code path on the tiny invented PolNeAR fixture."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from attribution.tagger_model import (
+    LABEL_ID,
+    LABELS,
+    TaggedSpan,
+    argmax_decode,
+    encode_document,
+    labels_to_spans,
+    load_tokenizer,
+    make_windows,
+    pair_spans,
+    viterbi,
+)
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+MODEL_DIR = REPO_ROOT / "models" / "tagger"
+FIXTURE = Path(__file__).parent / "fixtures" / "polnear_mini"
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return load_tokenizer()
+
+
+def _logp(rows: list[dict[str, float]]) -> np.ndarray:
+    out = np.full((len(rows), len(LABELS)), np.log(1e-4))
+    for t, row in enumerate(rows):
+        for label, p in row.items():
+            out[t, LABEL_ID[label]] = np.log(p)
+    return out
+
+
+def _legal(path: list[int]) -> bool:
+    prev = "O"
+    for lab in path:
+        name = LABELS[lab]
+        if name.startswith("I-") and prev[2:] != name[2:]:
+            return False
+        prev = name
+    return True
+
+
+def test_viterbi_forbids_orphan_inside_tags():
+    # argmax reads O, I-content, I-content: an orphan I-; the constrained path must not.
+    logp = _logp([{"O": 0.9, "B-content": 0.05}, {"I-content": 0.6, "B-content": 0.35}, {"I-content": 0.9}])
+    assert not _legal(argmax_decode(logp))
+    path = viterbi(logp)
+    assert _legal(path)
+    assert [LABELS[i] for i in path] == ["O", "B-content", "I-content"]
+
+
+def test_viterbi_paths_are_always_legal():
+    rng = np.random.default_rng(0)
+    for _ in range(50):
+        logp = np.log(rng.dirichlet(np.ones(len(LABELS)), size=12))
+        assert _legal(viterbi(logp))
+
+
+def test_labels_to_spans_trims_quote_marks_from_content():
+    text = "He said “we will win” today."
+    words = [(0, 2), (3, 7), (8, 9), (9, 11), (12, 16), (17, 20), (20, 21), (22, 27), (27, 28)]
+    labels = ["B-source", "B-cue", "B-content", "I-content", "I-content", "I-content", "I-content", "O", "O"]
+    spans = labels_to_spans(text, words, [LABEL_ID[x] for x in labels], [1.0] * len(words))
+    got = {(s.kind, text[s.start : s.end]) for s in spans}
+    assert got == {("source", "He"), ("cue", "said"), ("content", "we will win")}
+
+
+def test_windows_cover_the_document_in_order_within_budget(tokenizer):
+    paragraph = "The minister said the plan would work. " * 12
+    text = "\n\n".join([paragraph.strip()] * 6)
+    enc = encode_document(tokenizer, text)
+    windows = make_windows(text, enc, max_tokens=64)
+    assert windows[0][0] == 0 and windows[-1][1] == len(enc.ids)
+    assert all(a < b and b - a <= 62 for a, b in windows)
+    assert all(w1[1] == w2[0] for w1, w2 in zip(windows, windows[1:]))
+    first = enc.first_subword
+    assert all(first[a] for a, _ in windows)  # never cut inside a word
+
+
+def _span(text: str, kind: str, needle: str, nth: int = 0) -> TaggedSpan:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return TaggedSpan(kind, start, start + len(needle), 0.9)
+
+
+def test_pairing_nearest_cue_and_source_and_merging_around_a_cue():
+    text = ("Mayor Ann Lee said taxes would fall. “It is time,” she added. “We are ready.”\n\n"
+            "Critics, however, argued that the plan was rushed.")
+    spans = [
+        _span(text, "source", "Mayor Ann Lee"), _span(text, "cue", "said"), _span(text, "content", "taxes would fall"),
+        _span(text, "content", "It is time,"), _span(text, "source", "she"), _span(text, "cue", "added"),
+        _span(text, "content", "We are ready."), _span(text, "source", "Critics"), _span(text, "cue", "argued"),
+        _span(text, "content", "that the plan was rushed"),
+    ]
+    got = [(a.content.text, a.source.text if a.source else None, a.cue.text if a.cue else None) for a in pair_spans(text, spans)]
+    assert got == [
+        ("taxes would fall", "Mayor Ann Lee", "said"),
+        ("It is time,” she added. “We are ready.", "she", "added"),
+        ("that the plan was rushed", "Critics", "argued"),
+    ]
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "config.json").exists(), reason="no trained tagger shipped in models/tagger")
+def test_shipped_model_finds_an_obvious_quote():
+    from attribution.tagging import load_tagger
+
+    tagger = load_tagger("transformer")
+    text = ("The city council approved the budget on Tuesday.\n\n"
+            "“This budget protects every school in the city,” Mayor Maria Lopez said at a news conference.\n\n"
+            "Opposition leader Tom Baker said the plan would raise taxes for families.")
+    found = tagger.tag(text)
+    assert found, "no attribution found"
+    for a in found:
+        for span in (a.content, a.source, a.cue):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        assert 0.0 <= a.score <= 1.0
+    assert [a.content.start for a in found] == sorted(a.content.start for a in found)
+    direct = [a for a in found if "protects every school" in a.content.text]
+    assert direct and direct[0].source is not None and "Maria Lopez" in direct[0].source.text
+    assert direct[0].cue is not None and direct[0].cue.text == "said"
+    reported = [a for a in found if "raise taxes" in a.content.text]
+    assert reported and reported[0].source is not None and "Tom Baker" in reported[0].source.text
+
+
+def _train(tmp_path: Path, epochs: int, **kw):
+    from attribution.train_tagger import TrainConfig, train
+
+    config = TrainConfig(out=tmp_path / "model", corpus=FIXTURE, checkpoint_dir=tmp_path / "ckpt", epochs=epochs,
+                         batch_size=2, max_tokens=48, checkpoint_every=2, threads=1, train_split="train",
+                         dev_split="train", **kw)
+    return config, train(config, log=lambda *_: None)
+
+
+def test_training_smoke_writes_a_loadable_delta_and_resumes(tmp_path):
+    from attribution.tagger_model import DELTA_FILE, TransformerTagger
+
+    config, meta = _train(tmp_path, epochs=1)
+    model_dir = tmp_path / "model"
+    assert (model_dir / DELTA_FILE).exists()
+    saved = json.loads((model_dir / "config.json").read_text())
+    assert saved["labels"] == list(LABELS) and saved["training"]["best_epoch"] == 1
+    assert (model_dir / DELTA_FILE).stat().st_size < 25_000_000  # the word embeddings are not shipped
+    tagger = TransformerTagger.from_dir(model_dir)
+    text = (FIXTURE / "data" / "train" / "text" / "invented_2016-01-01_harbour-plan.txt").read_text()
+    for a in tagger.tag(text):
+        assert text[a.content.start : a.content.end] == a.content.text
+    # resume continues from the checkpoint into a second epoch
+    config.epochs, config.resume = 2, True
+    from attribution.train_tagger import train
+
+    meta = train(config, log=lambda *_: None)
+    assert [h["epoch"] for h in meta["training"]["history"]] == [1, 2]
+
+
+@pytest.mark.slow
+def test_training_learns_the_fixture(tmp_path):
+    """Longer variant: enough steps to fit the fixture's spans."""
+    _, meta = _train(tmp_path, epochs=30, lr=3e-4, head_lr=3e-3, warmup=0.0)
+    assert meta["training"]["best_dev_mean_f1"] >= 0.5
