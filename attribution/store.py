@@ -31,8 +31,10 @@ from attribution.errors import UserError
 from attribution.store_schema import (
     affiliations,
     documents,
+    SCHEMA_VERSION,
     key,
     migrate,
+    schema_version,
     organisation_aliases,
     organisations,
     speaker_aliases,
@@ -131,11 +133,15 @@ class Store:
             self._sqlite_events(pragmas or {})
         else:
             self.engine = create_engine(self.url, pool_pre_ping=True)
-        with self.write() as conn:
-            if self.dialect == "postgresql":
-                # Two processes opening a fresh database at once must not both create it.
-                conn.execute(text("SELECT pg_advisory_xact_lock(7242031)"))
-            self.migrated_from = migrate(conn, insert_document)
+        # Look first without the write lock: a search must not wait behind a running ingest.
+        with self.read() as conn:
+            self.migrated_from = schema_version(conn)
+        if self.migrated_from != SCHEMA_VERSION:
+            with self.write() as conn:
+                if self.dialect == "postgresql":
+                    # Two processes opening a fresh database at once must not both create it.
+                    conn.execute(text("SELECT pg_advisory_xact_lock(7242031)"))
+                self.migrated_from = migrate(conn, insert_document)
 
     def _sqlite_events(self, pragmas: dict[str, Any]) -> None:
         busy_ms = int(self.busy_timeout * 1000)

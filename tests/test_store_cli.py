@@ -230,3 +230,19 @@ def test_end_to_end_through_extraction(tmp_path):
         return sorted((r["document"], r["start"], r["end"], r["speaker"], r["affiliation"]) for r in rows)
 
     assert statements(db) == statements(tmp_path / "one.db")
+
+
+def test_ingest_from_stdin_with_target(tmp_path):
+    db = tmp_path / "stdin.db"
+    doc = {"id": "harbour", "text": "Mayor Ann Lee said the harbour plan would protect jobs.", "quotes": [
+        {"start": 19, "end": 54, "text": "the harbour plan would protect jobs", "kind": "indirect",
+         "speaker": "Ann Lee", "affiliation": "City Council", "role": "Mayor",
+         "stance": {"target": "", "label": "support", "score": 0.8}}]}
+    result = invoke("ingest", "-", "--no-extract", "--target", "the harbour plan", "--db", db,
+                    input=json.dumps(doc) + "\n")
+    assert result.exit_code == 0, result.output
+    (got,) = jsonl(ok("export", "--db", db))
+    assert got["target"] == "the harbour plan"
+    assert got["quotes"][0]["stance"] == {"target": "the harbour plan", "label": "support", "score": 0.8}
+    rows = jsonl(ok("compare", "--target", "Harbour plan", "--format", "jsonl", "--db", db))
+    assert [(r["speaker"], r["organisation"], r["label"]) for r in rows] == [("Ann Lee", "City Council", "support")]

@@ -129,6 +129,25 @@ def test_locked_database_gives_up_with_a_clear_message(tmp_path):
     assert store.counts()["statements"] == 1
 
 
+def test_search_does_not_wait_for_a_writer(tmp_path):
+    path = tmp_path / "busy.db"
+    with Store(path) as s:
+        s.add_document(Document("x", "Ann Lee said it works.",
+                                quotes=[Statement(13, 21, "it works", "indirect", "Ann Lee")]))
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # an ingest in the middle of a document
+    try:
+        start = time.monotonic()
+        from attribution.search import Filters, search
+
+        with Store(path, busy_timeout=5) as s:
+            assert [h["speaker"] for h in search(s, Filters("works"))] == ["Ann Lee"]
+        assert time.monotonic() - start < 2
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
 def test_corrupt_file_is_one_line_error(tmp_path):
     path = tmp_path / "corrupt.db"
     path.write_bytes(b"this is certainly not a SQLite database\n" * 200)
