@@ -255,11 +255,17 @@ class Store:
 
         A statement's ``stance`` is the one toward the document's target, else its latest one.
         """
-        with self.read() as conn:
-            doc_rows = conn.execute(select(documents).order_by(documents.c.pk)).mappings().all()
-        for drow in doc_rows:
+        after = 0
+        while True:
+            # Pages by key: memory stays flat however many documents are stored.
             with self.read() as conn:
-                yield _load_document(conn, drow)
+                page = conn.execute(select(documents).where(documents.c.pk > after).order_by(documents.c.pk)
+                                    .limit(200)).mappings().all()
+                docs = [_load_document(conn, row) for row in page]
+            if not page:
+                return
+            yield from docs
+            after = page[-1]["pk"]
 
 
 def _has_hash(conn: Connection, digest: str) -> bool:

@@ -246,3 +246,31 @@ def test_ingest_from_stdin_with_target(tmp_path):
     assert got["quotes"][0]["stance"] == {"target": "the harbour plan", "label": "support", "score": 0.8}
     rows = jsonl(ok("compare", "--target", "Harbour plan", "--format", "jsonl", "--db", db))
     assert [(r["speaker"], r["organisation"], r["label"]) for r in rows] == [("Ann Lee", "City Council", "support")]
+
+
+def _stance_model_shipped() -> bool:
+    from attribution import stance
+
+    return (stance.DEFAULT_STANCE_DIR / stance.DELTA_FILE).exists() and (
+        stance.DEFAULT_STANCE_DIR / stance.CONFIG_FILE).exists()
+
+
+@needs_samples
+@pytest.mark.skipif(not _stance_model_shipped(), reason="no stance model in models/stance yet")
+def test_end_to_end_compare_with_the_stance_model(tmp_path):
+    """The README path from a clean install: ingest the sample texts, label stance toward the
+    sample's target, compare. Asserted only where the gold is unanimous for a speaker."""
+    db = tmp_path / "e2e.db"
+    doc = next(d for d in gold_docs() if d["id"] == "sarnia-airstrikes")
+    ok("ingest", REPO_ROOT / "data" / "samples" / "sarnia-airstrikes.txt", "--db", db, "--no-stance")
+    ok("stance", "--target", doc["target"], "--db", db)
+    rows = jsonl(ok("compare", "--target", doc["target"], "--format", "jsonl", "--db", db))
+    gold = defaultdict(Counter)
+    for q in doc["quotes"]:
+        if q["speaker"] and q.get("stance"):
+            gold[q["speaker"]][q["stance"]["label"]] += 1
+    unanimous = {s: next(iter(c)) for s, c in gold.items() if len(c) == 1 and sum(c.values()) >= 2}
+    found = {r["speaker"]: r["label"] for r in rows if r["speaker"] in unanimous}
+    assert found, "extraction found none of the sample's main speakers"
+    right = sum(found[s] == unanimous[s] for s in found)
+    assert right >= len(found) / 2, (found, unanimous)

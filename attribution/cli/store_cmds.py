@@ -148,10 +148,11 @@ def search_cmd(
         from attribution.search import explain
         from attribution.store import resolve_url
 
-        if db is None or "://" in str(db) or Path(db).exists():
+        url = resolve_url(db)
+        if not url.startswith("sqlite") or Path(url.split(":///", 1)[1]).exists():
             sql, params = explain(_open(db), f)  # names resolved as the real search would
-        else:
-            sql, params = search_sql("sqlite" if resolve_url(db).startswith("sqlite") else "postgresql", f)
+        else:  # no database yet: the plan without resolved names
+            sql, params = search_sql("sqlite", f)
         sys.stdout.write(sql + "\n-- parameters: " + json.dumps(params, ensure_ascii=True) + "\n")
         return
     rows = search(_open(db), f)
