@@ -30,12 +30,11 @@ def list_speakers(store: Store, org: str | None = None, limit: int | None = None
     where = ""
     if org:
         params["org"] = like_pattern(org)
-        where = ("WHERE sp.id IN (SELECT a.speaker_id FROM affiliations a JOIN organisation_aliases oa "
+        where = ("AND sp.id IN (SELECT a.speaker_id FROM affiliations a JOIN organisation_aliases oa "
                  "ON oa.org_id = a.org_id WHERE oa.alias_key LIKE :org ESCAPE '\\')")
-    sql = (f"SELECT sp.id, sp.name, count(s.id) AS statements, min(d.pub_date) AS first_seen, "
-           f"max(d.pub_date) AS last_seen FROM speakers sp JOIN statements s ON s.speaker_id = sp.id "
-           f"JOIN documents d ON d.pk = s.document_pk {where} GROUP BY sp.id, sp.name "
-           f"ORDER BY statements DESC, sp.name")
+    sql = (f"SELECT sp.id, sp.name, sp.n_statements AS statements, sp.first_seen, sp.last_seen "
+           f"FROM speakers sp WHERE sp.n_statements > 0 {where} "
+           f"ORDER BY sp.n_statements DESC, sp.name")
     if limit:
         sql += " LIMIT :limit"
         params["limit"] = limit

@@ -23,7 +23,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Iterator
 
-from sqlalchemy import Connection, case, create_engine, event, func, select, text
+from sqlalchemy import Connection, Integer, String, bindparam, case, create_engine, event, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
@@ -306,6 +306,14 @@ def _upserts(dialect: str) -> dict[str, Any]:
             "n_statements": a.n_statements + new.n_statements,
         },
     )
+    sp, day = speakers.c, bindparam("day", type_=String)
+    out["speaker_stats"] = speakers.update().where(sp.id == bindparam("sid")).values(
+        n_statements=sp.n_statements + bindparam("n", type_=Integer),
+        first_seen=case((day.is_(None), sp.first_seen), (sp.first_seen.is_(None), day), (day < sp.first_seen, day),
+                        else_=sp.first_seen),
+        last_seen=case((day.is_(None), sp.last_seen), (sp.last_seen.is_(None), day), (day > sp.last_seen, day),
+                       else_=sp.last_seen),
+    )
     ins = insert(stances)
     out["stances"] = ins.on_conflict_do_update(
         index_elements=["statement_id", "target_key"],
@@ -376,7 +384,14 @@ def insert_document(conn: Connection, doc: Document, model_version: str | None =
             score=float(q.score), model_version=model_version, tags=tags(sid, oid),
         ))
     ids = conn.execute(statements.insert().returning(statements.c.id, sort_by_parameter_order=True), rows).scalars().all()
-    # Sorted so that concurrent PostgreSQL writers lock affiliation rows in the same order.
+    per_speaker: dict[int, int] = {}
+    for r in rows:
+        if r["speaker_id"] is not None:
+            per_speaker[r["speaker_id"]] = per_speaker.get(r["speaker_id"], 0) + 1
+    # Sorted so that concurrent PostgreSQL writers lock speaker and affiliation rows in the same order.
+    if per_speaker:
+        conn.execute(_upserts(conn.dialect.name)["speaker_stats"],
+                     [{"sid": sid, "n": n, "day": pub} for sid, n in sorted(per_speaker.items())])
     if affil:
         conn.execute(_upserts(conn.dialect.name)["affiliations"], [
             {"speaker_id": sid, "org_id": oid, "role": role, "first_seen": pub, "last_seen": pub, "n_statements": n}

@@ -35,7 +35,9 @@ from sqlalchemy import (
 
 from attribution.errors import UserError
 
-SCHEMA_VERSION = 1
+# v1: first release. v2: speakers carry their statement count and first/last dates, so
+# listing speakers does not aggregate every statement.
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -71,6 +73,10 @@ speakers = Table(
     Column("id", Integer, primary_key=True),
     Column("name", Text, nullable=False),  # canonical: the first full name seen
     Column("name_key", Text, nullable=False, unique=True),  # casefolded, spaces collapsed
+    # Kept up to date by every insert (v2): what `attribution speakers` lists.
+    Column("n_statements", Integer, nullable=False, default=0, server_default="0"),
+    Column("first_seen", String(10)),
+    Column("last_seen", String(10)),
 )
 
 speaker_aliases = Table(
@@ -229,16 +235,16 @@ def migrate(conn: Connection, add_document: Callable) -> int:
         )
     start = version
     while version < SCHEMA_VERSION:
-        _MIGRATIONS[version](conn, add_document)
-        version += 1
+        # Each step returns the version it reached (one that rebuilds the schema reaches the latest).
+        version = _MIGRATIONS[version](conn, add_document)
         _set_version(conn, version)
     return start
 
 
-def _v0_to_v1(conn: Connection, add_document: Callable) -> None:
-    """v0 (the first prototype) kept one flat ``statements`` table with speaker, affiliation and
+def _v0_to_current(conn: Connection, add_document: Callable) -> int:
+    """v0 -> the current schema. v0 (the first prototype) kept one flat ``statements`` table with speaker, affiliation and
     stance as plain columns, and ``documents`` keyed by their external id without a hash.
-    Move both aside, create v1, and re-insert every document through the normal path."""
+    Move both aside, create the current schema, and re-insert every document through the normal path."""
     from attribution.types import Document, Stance, Statement
 
     conn.exec_driver_sql("ALTER TABLE documents RENAME TO v0_documents")
@@ -270,6 +276,29 @@ def _v0_to_v1(conn: Connection, add_document: Callable) -> None:
         add_document(conn, doc, "v0")
     conn.exec_driver_sql("DROP TABLE v0_statements")
     conn.exec_driver_sql("DROP TABLE v0_documents")
+    return SCHEMA_VERSION
 
 
-_MIGRATIONS: dict[int, Callable[[Connection, Callable], None]] = {0: _v0_to_v1}
+def _v1_to_v2(conn: Connection, add_document: Callable) -> int:
+    """v2 adds the speaker statistics columns, filled from the stored statements."""
+    conn.exec_driver_sql("ALTER TABLE speakers ADD COLUMN n_statements INTEGER NOT NULL DEFAULT 0")
+    conn.exec_driver_sql("ALTER TABLE speakers ADD COLUMN first_seen VARCHAR(10)")
+    conn.exec_driver_sql("ALTER TABLE speakers ADD COLUMN last_seen VARCHAR(10)")
+    refresh_speaker_stats(conn)
+    return 2
+
+
+def refresh_speaker_stats(conn: Connection) -> None:
+    """Recompute every speaker's statement count and first/last dates from the statements
+    (for migrations and bulk loads that bypass the normal insert)."""
+    conn.exec_driver_sql(
+        "UPDATE speakers SET "
+        "n_statements = (SELECT count(*) FROM statements s WHERE s.speaker_id = speakers.id), "
+        "first_seen = (SELECT min(d.pub_date) FROM statements s JOIN documents d ON d.pk = s.document_pk "
+        "WHERE s.speaker_id = speakers.id), "
+        "last_seen = (SELECT max(d.pub_date) FROM statements s JOIN documents d ON d.pk = s.document_pk "
+        "WHERE s.speaker_id = speakers.id)"
+    )
+
+
+_MIGRATIONS: dict[int, Callable[[Connection, Callable], int]] = {0: _v0_to_current, 1: _v1_to_v2}

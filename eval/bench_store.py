@@ -39,7 +39,8 @@ sys.path.insert(0, str(REPO))
 from attribution.search import Filters, search  # noqa: E402
 from attribution.store import Store, content_hash, tags  # noqa: E402
 from attribution.store_schema import (  # noqa: E402
-    documents, key, organisation_aliases, organisations, speaker_aliases, speakers, statements,
+    documents, key, organisation_aliases, organisations, refresh_speaker_stats, speaker_aliases, speakers,
+    statements,
 )
 from attribution.types import Document, Stance, Statement  # noqa: E402
 
@@ -136,6 +137,8 @@ def bulk_load(store: Store, corpus: Corpus, n_statements: int, per_doc: int, fir
         if time.perf_counter() - last_report > 10:
             last_report = time.perf_counter()
             print(f"  bulk: {done:,} statements, {done / (last_report - start):,.0f}/s", file=sys.stderr)
+    with store.write() as conn:
+        refresh_speaker_stats(conn)  # the bulk path bypassed the per-document bookkeeping
     return time.perf_counter() - start
 
 

@@ -118,6 +118,8 @@ def test_like_wildcards_are_literal(filled):
 def test_speakers_and_profile(filled):
     rows = list_speakers(filled)
     assert rows[0]["speaker"] == "John Kirby" and rows[0]["statements"] == 3
+    assert (rows[0]["first_seen"], rows[0]["last_seen"]) == ("2021-06-28", "2022-03-01")
+    assert sum(r["statements"] for r in rows) == 7  # every statement with a named speaker
     assert set(rows[0]["organisations"]) == {"Pentagon", "National Security Council"}
     assert [r["speaker"] for r in list_speakers(filled, org="Kataib")] == ["Abu Ali al-Askari"]
     p = speaker_profile(filled, "kirby")

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from attribution.errors import UserError
 from attribution.store import Store, content_hash, default_db_path, iso_date, resolve_url
 from attribution.store_schema import SCHEMA_VERSION
-from attribution.types import Document, Stance
+from attribution.types import Document, Stance, Statement
 
 
 def test_stores_documents_and_skips_same_text(store, news_docs):
@@ -146,6 +146,29 @@ def test_migrates_v0_database(db_url):
     with Store(db_url) as s:  # a second open finds the current version and changes nothing
         assert s.migrated_from == SCHEMA_VERSION
         assert s.counts()["statements"] == 2
+
+
+def test_migrates_v1_database(db_url, news_docs):
+    """v1 lacked the speaker statistics; a v1 database (made by dropping them) gets them back, filled."""
+    with Store(db_url) as s:
+        for d in news_docs:
+            s.add_document(d)
+        with s.write() as conn:
+            for col in ("n_statements", "first_seen", "last_seen"):
+                conn.exec_driver_sql(f"ALTER TABLE speakers DROP COLUMN {col}")
+            conn.execute(text("UPDATE meta SET value = '1' WHERE key = 'schema_version'"))
+    with Store(db_url) as s:
+        assert s.migrated_from == 1
+        with s.read() as conn:
+            row = conn.execute(text("SELECT n_statements, first_seen, last_seen FROM speakers "
+                                    "WHERE name = 'John Kirby'")).one()
+        assert tuple(row) == (3, "2021-06-28", "2022-03-01")
+        s.add_document(Document("later", "John Kirby said no.", published="2023-01-01", quotes=[
+            Statement(16, 18, "no", "indirect", speaker="John Kirby")]))
+        from attribution.reports import list_speakers
+
+        kirby = next(r for r in list_speakers(s) if r["speaker"] == "John Kirby")
+        assert (kirby["statements"], kirby["last_seen"]) == (4, "2023-01-01")
 
 
 def test_newer_schema_is_refused(db_url):
