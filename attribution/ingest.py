@@ -14,6 +14,7 @@ import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import text
@@ -34,12 +35,50 @@ class IngestReport:
     ids: list[str] = field(default_factory=list)  # ids of the documents stored
 
 
+HTML_SUFFIXES = (".html", ".htm")
+
+
 def read_inputs(paths: Iterable[str]) -> Iterator[Document]:
-    """Documents from every path in turn (files, folders, JSONL, '-'); UserError on bad input."""
+    """Documents from every path in turn (files, folders, JSONL, '-'); UserError on bad input.
+
+    A document read from an HTML page also gets the page's title, date, address and site
+    name (trafilatura's metadata), which the reader leaves out.
+    """
     from attribution.reader import read_documents
 
     for path in paths:
-        yield from read_documents(path)
+        p = Path(path)
+        for doc in read_documents(path):
+            page = _html_source(p, doc)
+            if page is not None:
+                _add_html_metadata(doc, page)
+            yield doc
+
+
+def _html_source(path: Path, doc: Document) -> Path | None:
+    if path.is_file():
+        return path if path.suffix.lower() in HTML_SUFFIXES else None
+    if path.is_dir():
+        for suffix in HTML_SUFFIXES:
+            candidate = path / f"{doc.id}{suffix}"
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def _add_html_metadata(doc: Document, page: Path) -> None:
+    import trafilatura
+
+    try:
+        meta = trafilatura.extract_metadata(page.read_text(encoding="utf-8", errors="replace"))
+    except Exception:  # noqa: BLE001 -- metadata is a bonus; the text was already read
+        return
+    if meta is None:
+        return
+    doc.title = doc.title or meta.title
+    doc.published = doc.published or meta.date
+    doc.url = doc.url or meta.url
+    doc.source = doc.source or meta.sitename
 
 
 # Worker-process state: one pipeline per worker, built once.

@@ -200,13 +200,18 @@ def test_show_sql(tmp_path):
 def test_html_page_is_ingested(tmp_path):
     page = tmp_path / "page.html"
     body = " ".join(["The council met on Tuesday to discuss the harbour plan."] * 6)
-    page.write_text(f"<html><head><title>Harbour</title></head><body><nav>Home | News</nav><article><h1>Harbour"
+    page.write_text(f"<html><head><title>Harbour plan approved</title>"
+                    f"<meta property=\"article:published_time\" content=\"2024-05-02T10:00:00Z\">"
+                    f"<meta property=\"og:site_name\" content=\"Daily News\"></head><body><nav>Home | News</nav><article><h1>Harbour plan approved"
                     f"</h1><p>{body}</p><p>Mayor Ann Lee said the harbour plan would protect local jobs.</p>"
                     f"</article><footer>Copyright</footer></body></html>", encoding="utf-8")
     db = tmp_path / "h.db"
     ok("ingest", page, "--db", db, "--no-stance", "--tagger", "rules")
     hits = jsonl(ok("search", "harbour", "--format", "jsonl", "--db", db))
     assert hits and all("Copyright" not in h["text"] for h in hits)
+    assert {(h["document"], h["date"], h["title"]) for h in hits} == {("page", "2024-05-02", "Harbour plan approved")}
+    (doc,) = jsonl(ok("export", "--db", db))
+    assert doc["source"] == "Daily News" and "Home | News" not in doc["text"]
 
 
 @needs_samples
