@@ -71,7 +71,7 @@ def count_docs(db_url: str) -> int:
 
 
 def test_killed_ingest_resumes_without_duplicates(tmp_path, db_url):
-    n = 1500
+    n = 1000
     path = write_jsonl(tmp_path / "big.jsonl", synthetic_docs(0, n))
     proc = subprocess.Popen([*CLI, "ingest", path, "--no-extract", "--db", db_url],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
