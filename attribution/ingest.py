@@ -165,7 +165,8 @@ def ingest(store: Store, docs: Iterable[Document], *, extract: bool = True, work
 
 
 def label_stances(store: Store, target: str, filters: Filters, *, batch_size: int = 32, redo: bool = False,
-                  classifier=None, on_batch: Callable[[int], None] | None = None) -> dict[str, int]:
+                  classifier=None, on_batch: Callable[[int], None] | None = None,
+                  on_total: Callable[[int], None] | None = None) -> dict[str, int]:
     """Label every stored statement matching ``filters`` with its stance toward ``target`` and
     store the labels (one transaction per batch, so an interrupted run keeps what it finished).
 
@@ -185,6 +186,8 @@ def label_stances(store: Store, target: str, filters: Filters, *, batch_size: in
         ids = [r["statement_id"] for r in conn.execute(text(sql), params).mappings()]
     if not ids:
         raise UserError("no stored statement matches these filters")
+    if on_total:
+        on_total(len(ids))
     if classifier is None:
         from attribution.stance import load_stance_classifier
 

@@ -182,6 +182,7 @@ def test_bad_input_is_one_line(tmp_path, db_url):
     assert_one_line_error(invoke("ingest", tmp_path / "missing.txt", "--db", db_url), "missing.txt")
     assert_one_line_error(invoke("export", "--format", "parquet", "--db", db_url), "--out")
     assert_one_line_error(invoke("search", "x", "--db", "mysql://u@h/db"), "unsupported")
+    assert_one_line_error(invoke("search", "x", "--db", "postgresql://nobody@127.0.0.1:1/none"), "cannot use database")
 
 
 def _one_doc(tmp_path):

@@ -253,8 +253,7 @@ def compare_cmd(
     fmt: str = typer.Option("table", "--format", help="table, jsonl or csv."),
     db: Optional[str] = _db_option(),
 ) -> None:
-    """Who supports, opposes or stays neutral toward a target, side by side, with each one's
-    strongest quote.
+    """Who supports, opposes or stays neutral toward a target, side by side, with their strongest quotes.
 
     Example: attribution compare --target "the US airstrikes" --org Pentagon --org "Iraqi government"
     """
@@ -308,7 +307,8 @@ def stance_cmd(
     store = _open(db)
     with Progress(console=err_console, transient=True) as bar:
         task = bar.add_task("stance", total=None)
-        result = label_stances(store, target, f, redo=redo, on_batch=lambda n: bar.update(task, advance=n))
+        result = label_stances(store, target, f, redo=redo, on_batch=lambda n: bar.update(task, advance=n),
+                               on_total=lambda n: bar.update(task, total=n))
     console.print(f"labelled {result['labelled']} statements toward {target!r} "
                   f"({result['skipped']} already labelled)", highlight=False)
 
