@@ -217,42 +217,39 @@ def test_html_page_is_ingested(tmp_path):
 
 @needs_samples
 def test_end_to_end_through_extraction(tmp_path):
-    """Real extraction (no gold): robust facts only — every sample stored, statements found,
-    a word the samples use is found with a named speaker, re-running stores nothing new."""
+    """Real extraction with the default tagger (no gold) on two samples: robust facts only —
+    both stored, statements found, a word the sample uses is found with a named speaker,
+    re-running stores nothing."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("sarnia-airstrikes.txt", "skerry-bank-wind-farm.txt"):
+        (folder / name).write_text((REPO_ROOT / "data" / "samples" / name).read_text(encoding="utf-8"),
+                                   encoding="utf-8")
     db = tmp_path / "e2e.db"
-    txts = sorted((REPO_ROOT / "data" / "samples").glob("*.txt"))
-    out = ok("ingest", REPO_ROOT / "data" / "samples", "--db", db, "--no-stance", "--workers", "2")
-    assert f"stored {len(txts)} documents" in out
-    n = int(re.search(r"\((\d+) statements\)", out).group(1))
-    assert n >= 3 * len(txts)
+    out = ok("ingest", folder, "--db", db, "--no-stance")
+    assert "stored 2 documents" in out
+    assert int(re.search(r"\((\d+) statements\)", out).group(1)) >= 6
     hits = jsonl(ok("search", "sovereignty", "--format", "jsonl", "--db", db))
     assert any(h["speaker"] and h["document"] == "sarnia-airstrikes" for h in hits)
-    assert "stored 0 documents" in ok("ingest", REPO_ROOT / "data" / "samples", "--db", db, "--no-stance")
-    # Extraction in worker processes stores exactly what extraction in this process does.
-    ok("ingest", REPO_ROOT / "data" / "samples", "--db", tmp_path / "one.db", "--no-stance")
+    assert "stored 0 documents" in ok("ingest", folder, "--db", db, "--no-stance")
+
+@needs_samples
+def test_workers_store_what_one_process_stores(tmp_path):
+    """Extraction in worker processes stores exactly what extraction in this process does
+    (rules tagger: the point is the plumbing, and it keeps the test quick)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for txt in sorted((REPO_ROOT / "data" / "samples").glob("*.txt"))[:3]:
+        (folder / txt.name).write_text(txt.read_text(encoding="utf-8"), encoding="utf-8")
 
     def statements(path):
         rows = csv.DictReader(io.StringIO(ok("export", "--format", "csv", "--db", path)))
         return sorted((r["document"], r["start"], r["end"], r["speaker"], r["affiliation"]) for r in rows)
 
-    assert statements(db) == statements(tmp_path / "one.db")
-
-
-def test_ingest_from_stdin_with_target(tmp_path):
-    db = tmp_path / "stdin.db"
-    doc = {"id": "harbour", "text": "Mayor Ann Lee said the harbour plan would protect jobs.", "quotes": [
-        {"start": 19, "end": 54, "text": "the harbour plan would protect jobs", "kind": "indirect",
-         "speaker": "Ann Lee", "affiliation": "City Council", "role": "Mayor",
-         "stance": {"target": "", "label": "support", "score": 0.8}}]}
-    result = invoke("ingest", "-", "--no-extract", "--target", "the harbour plan", "--db", db,
-                    input=json.dumps(doc) + "\n")
-    assert result.exit_code == 0, result.output
-    (got,) = jsonl(ok("export", "--db", db))
-    assert got["target"] == "the harbour plan"
-    assert got["quotes"][0]["stance"] == {"target": "the harbour plan", "label": "support", "score": 0.8}
-    rows = jsonl(ok("compare", "--target", "Harbour plan", "--format", "jsonl", "--db", db))
-    assert [(r["speaker"], r["organisation"], r["label"]) for r in rows] == [("Ann Lee", "City Council", "support")]
-
+    common = ("--no-stance", "--tagger", "rules")
+    assert "stored 3 documents" in ok("ingest", folder, "--db", tmp_path / "two.db", "--workers", "2", *common)
+    ok("ingest", folder, "--db", tmp_path / "one.db", *common)
+    assert statements(tmp_path / "two.db") == statements(tmp_path / "one.db") != []
 
 def _stance_model_shipped() -> bool:
     from attribution import stance
