@@ -187,7 +187,10 @@ def export(store: Store, fmt: str, out: Path | None = None) -> int:
         if out is None:
             raise UserError("parquet is binary: give --out FILE")
         return _write_parquet(store, out)
-    stream: IO[str] = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+    try:
+        stream: IO[str] = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+    except OSError as exc:
+        raise UserError(f"cannot write {out} ({exc.strerror})") from None
     try:
         n = 0
         if fmt == "jsonl":
@@ -213,7 +216,11 @@ def _write_parquet(store: Store, out: Path, chunk: int = 50_000) -> int:
     schema = pa.schema([(c, pa.int64() if c in ("statement_id", "start", "end") else
                          pa.float64() if c in ("score", "stance_score") else pa.string()) for c in STATEMENT_COLUMNS])
     n = 0
-    with pq.ParquetWriter(str(out), schema) as writer:
+    try:
+        writer_cm = pq.ParquetWriter(str(out), schema)
+    except OSError as exc:
+        raise UserError(f"cannot write {out} ({exc})") from None
+    with writer_cm as writer:
         buf: list[dict] = []
         for row in statement_rows(store):
             buf.append(row)

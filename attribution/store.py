@@ -128,7 +128,10 @@ class Store:
                 raise UserError("an in-memory SQLite database cannot be shared between steps; give a file")
             if must_exist and not path.exists():
                 raise UserError(f"no database at {path} (run 'attribution ingest' first, or give --db)")
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UserError(f"cannot create a database at {path} ({exc.strerror})") from None
             self.engine = create_engine(self.url, connect_args={"timeout": busy_timeout})
             self._sqlite_events(pragmas or {})
         else:

@@ -181,6 +181,11 @@ def test_bad_input_is_one_line(tmp_path, db_url):
     assert_one_line_error(invoke("compare", "--target", "nothing", "--db", db_url), "no stored statement")
     assert_one_line_error(invoke("ingest", tmp_path / "missing.txt", "--db", db_url), "missing.txt")
     assert_one_line_error(invoke("export", "--format", "parquet", "--db", db_url), "--out")
+    assert_one_line_error(invoke("export", "--out", tmp_path / "no" / "such" / "dir" / "x.jsonl", "--db", db_url),
+                          "cannot write")
+    (tmp_path / "afile").write_text("x")
+    assert_one_line_error(invoke("ingest", _one_doc(tmp_path), "--db", tmp_path / "afile" / "x.db"),
+                          "cannot create a database")
     assert_one_line_error(invoke("search", "x", "--db", "mysql://u@h/db"), "unsupported")
     assert_one_line_error(invoke("search", "x", "--db", "postgresql://nobody@127.0.0.1:1/none"), "cannot use database")
 
