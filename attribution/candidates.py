@@ -101,6 +101,12 @@ def _mention_span(doc: Doc, head: Token) -> Span:
     return _span(doc, start, end)
 
 
+def mention_of_subject(doc: Doc, verb: Token) -> Span | None:
+    """The speaker mention of a cue verb by the parse, or None."""
+    subj = _subject(verb)
+    return _mention_span(doc, subj) if subj is not None else None
+
+
 def _cue_span(doc: Doc, verb: Token) -> Span:
     """The verb with its particle ("pointed out") and, for "told", its listener ("told reporters")."""
     end_tok = verb
