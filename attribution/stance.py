@@ -134,6 +134,7 @@ class StanceClassifier:
         batch_size: int = 32,
         context_chars: int = 0,
         model_version: str = "untracked",
+        label_bias: Sequence[float] | None = None,
     ):
         self.model = model.eval()
         self.tokenizer = tokenizer
@@ -145,6 +146,7 @@ class StanceClassifier:
         self.context_chars = context_chars
         self.model_version = model_version  # stores use it to know when labels are stale
         self.labels = STANCE_LABELS
+        self.label_bias = list(label_bias) if label_bias else None
 
     @classmethod
     def from_dir(cls, model_dir: Path) -> "StanceClassifier":
@@ -164,18 +166,36 @@ class StanceClassifier:
         if unexpected or not_frozen:
             raise UserError(f"stance model in {model_dir} does not fit the backbone (missing {not_frozen[:3]}, unexpected {unexpected[:3]})")
         version = "stance-" + hashlib.sha1(delta_path.read_bytes()).hexdigest()[:12]
-        return cls(model, load_tokenizer(), max_length=int(config.get("max_length", DEFAULT_MAX_LENGTH)), model_version=version)
+        return cls(
+            model,
+            load_tokenizer(),
+            max_length=int(config.get("max_length", DEFAULT_MAX_LENGTH)),
+            model_version=version,
+            label_bias=config.get("label_bias"),
+        )
 
-    def predict_proba(self, targets: Sequence[str], texts: Sequence[str]) -> list[list[float]]:
-        """Label probabilities (in ``STANCE_LABELS`` order) for each (target, text) pair."""
+    def logits(self, targets: Sequence[str], texts: Sequence[str]) -> list[list[float]]:
+        """Raw head scores (``STANCE_LABELS`` order), before the label bias; batched, no gradients."""
         torch = _torch()
         out: list[list[float]] = []
         with torch.inference_mode():
             for i in range(0, len(texts), self.batch_size):
                 enc = encode_pairs(self.tokenizer, targets[i : i + self.batch_size], texts[i : i + self.batch_size], self.max_length)
-                logits = self.model(**enc)
-                out.extend(torch.softmax(logits.float(), dim=-1).tolist())
+                out.extend(self.model(**enc).float().tolist())
         return out
+
+    def predict_proba(self, targets: Sequence[str], texts: Sequence[str]) -> list[list[float]]:
+        """Label probabilities (in ``STANCE_LABELS`` order) for each (target, text) pair.
+
+        The per-label bias chosen on the dev split (``label_bias`` in the model's config)
+        is added to the logits first: it corrects the head's prior over labels.
+        """
+        torch = _torch()
+        raw = self.logits(targets, texts)
+        if not raw:
+            return []
+        bias = torch.tensor(self.label_bias or [0.0] * len(self.labels))
+        return torch.softmax(torch.tensor(raw) + bias, dim=-1).tolist()
 
     def _with_context(self, statement: str, context: str | None) -> str:
         """The statement, then (when ``context_chars`` > 0) the text around it, the statement cut out."""

@@ -100,6 +100,17 @@ def test_train_stance_cli_smoke(tmp_path):
 
     stances = StanceClassifier.from_dir(model_dir).predict("solar panels", ["I love solar panels."])
     assert stances[0].label in ("support", "oppose", "neutral")
+    import json
+
+    config = json.loads((model_dir / "stance_config.json").read_text())
+    cal = config["calibration"]  # the label bias is chosen on dev at the end of training
+    assert cal["split"] == "dev" and cal["dev_macro_f1_after"] >= cal["dev_macro_f1_before"]
+    assert len(config["label_bias"]) == 3 and config["label_bias"][0] == 0.0
+    assert "Label bias (chosen on dev)" in (model_dir / "README.md").read_text()
+    again = CliRunner().invoke(app, ["train", "stance", "--corpora", str(tmp_path / "corpora"), "--out", str(model_dir),
+                                     "--dev-fraction", "0.25", "--max-length", "48", "--calibrate-only"])
+    assert again.exit_code == 0, again.output
+    assert "label bias" in again.output
 
 
 def test_train_stance_cli_bad_corpora_is_one_line_error(tmp_path):

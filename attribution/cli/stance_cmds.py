@@ -26,17 +26,22 @@ def train_stance_cmd(
     max_dev_samples: Optional[int] = typer.Option(None, min=1, help="Evaluate on a dev sample (quick runs)."),
     checkpoint_every: int = typer.Option(200, min=1, help="Steps between checkpoints (resumed automatically)."),
     threads: int = typer.Option(1, min=1, help="CPU threads for torch."),
+    calibrate_only: bool = typer.Option(False, "--calibrate-only", help="Skip training: re-choose the label bias of the model in --out on dev."),
 ) -> None:
     """Fine-tune the stance cross-encoder on VAST.
 
     Example: attribution train stance --out models/stance --epochs 3
     """
-    from attribution.train_stance import DEFAULT_CORPORA, TrainConfig, train
+    from attribution.train_stance import DEFAULT_CORPORA, TrainConfig, calibrate, train
 
     config = TrainConfig(
         out=out, corpora=corpora or DEFAULT_CORPORA, extra=list(extra), epochs=epochs, batch_size=batch_size,
         lr=lr, max_length=max_length, seed=seed, dev_fraction=dev_fraction, max_train_samples=max_train_samples,
         max_dev_samples=max_dev_samples, checkpoint_every=checkpoint_every, threads=threads,
     )
+    if calibrate_only:
+        result = calibrate(config)
+        typer.echo(f"label bias {result['label_bias']}: dev macro-F1 {result['dev_macro_f1_before']:.4f} -> {result['dev_macro_f1_after']:.4f}")
+        return
     meta = train(config)
     typer.echo(f"best dev macro-F1 {meta['training']['best_dev_macro_f1']:.4f} (epoch {meta['training']['best_epoch']}); model in {out}")
