@@ -286,10 +286,9 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def pair_spans(text: str, spans: Iterable[TaggedSpan]) -> list[Attribution]:
     """Attributions from tagged spans, in text order.
 
-    Each content takes the nearest cue in its paragraph (by characters between them;
-    a content with no cue in its paragraph may take one from the next or previous
-    paragraph when it is a quotation), and the source nearest that cue in the same
-    paragraph as the cue. Two contents on either side of the same cue ("“A,” she
+    Each content takes the nearest cue in its paragraph (by characters between them),
+    else the nearest in the paragraph before or after, and the source nearest that cue
+    in the cue's paragraph (with no cue at all: the source nearest the content). Two contents on either side of the same cue ("“A,” she
     said. “B.”") become one statement spanning both, as PolNeAR's discontinuous
     contents are converted.
     """
@@ -330,10 +329,13 @@ def pair_spans(text: str, spans: Iterable[TaggedSpan]) -> list[Attribution]:
     out: list[Attribution] = []
     for start, end, score, cue in merged:
         source = None
-        if cue is not None:
-            near = [s for s in sources if para(s.start) == para(cue.start) and not (start <= s.start and s.end <= end and not (start < cue.start < end))]
-            if near:
-                source = min(near, key=lambda s: (_gap((cue.start, cue.end), (s.start, s.end)), -s.start))
+        # the source nearest the cue; with no cue tagged (PolNeAR marks "Name: ..." and
+        # "-- Name" with punctuation cues the model seldom tags) the one nearest the content
+        anchor = (cue.start, cue.end) if cue is not None else (start, end)
+        near = [s for s in sources if para(s.start) == para(anchor[0])
+                and not (start <= s.start and s.end <= end and not (cue is not None and start < cue.start < end))]
+        if near:
+            source = min(near, key=lambda s: (_gap(anchor, (s.start, s.end)), -s.start))
         conf = score * (cue.score if cue else 0.5)
         out.append(
             Attribution(

@@ -75,13 +75,13 @@ def pairing_oracle(docs) -> dict:
             "content_cue_source_rebuilt": round(all_ok / total, 4)}
 
 
-def statement_scores(tagger_dir: Path, docs, out_path: Path) -> dict:
-    """Run the full pipeline, write spec JSONL, score it with attribution.evaluation."""
+def statement_scores(tagger_dir: Path, docs, out_path: Path, tagger: str = "transformer") -> dict:
+    """Run the full pipeline with ``tagger``, write spec JSONL, score it with attribution.evaluation."""
     from attribution.evaluation import score
     from attribution.pipeline import Pipeline
     from attribution.types import Document
 
-    pipeline = Pipeline(tagger="transformer", stance=False, tagger_dir=str(tagger_dir))
+    pipeline = Pipeline(tagger=tagger, stance=False, tagger_dir=str(tagger_dir))
     gold_docs, pred_docs, extra = [], [], {}
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with open(out_path, "w", encoding="utf-8") as fh:
@@ -105,12 +105,18 @@ def main(argv=None) -> int:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--no-ablation", action="store_true", help="Only the shipped decoding settings.")
     ap.add_argument("--no-statements", action="store_true", help="Skip the full-pipeline statement scores.")
+    ap.add_argument("--compare-rules", action="store_true", help="Also score the spaCy rule tagger's statements.")
+    ap.add_argument("--choose", action="store_true",
+                    help="dev only: write the decoding variant with the best mean F1 into the model's config.json")
     ap.add_argument("--out", type=Path, default=REPO_ROOT / "eval" / "out")
     args = ap.parse_args(argv)
 
     import torch
 
     torch.set_num_threads(args.threads)
+    if args.choose and (args.split != "dev" or args.no_ablation):
+        print("error: --choose picks among the ablation variants on dev only", file=sys.stderr)
+        return 2
     if not (args.model / "config.json").exists():
         print(f"error: no trained tagger in {args.model}", file=sys.stderr)
         return 2
@@ -133,11 +139,21 @@ def main(argv=None) -> int:
         for name, (a, b, c) in PUBLISHED.items():
             print(f"{name + ' (published)':34s} {a:7.1f} {b:7.1f} {c:7.1f}")
     print(f"pairing from gold spans: {result['pairing_oracle']}")
-    if not args.no_statements:
-        out_jsonl = args.out / f"tagger_{args.split}.jsonl"
-        result["statements"] = statement_scores(args.model, docs, out_jsonl)
-        st = result["statements"]
-        print(f"statements (spec matching): P/R/F1 @0.3 {st['statements@0.3']}, @0.8 {st['statements@0.8']}; "
+    if args.choose:
+        best = max(VARIANTS, key=lambda name: (spans[name]["mean_f1"], name == "viterbi"))
+        cfg_path = args.model / "config.json"
+        cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
+        cfg["decoding"] = {**VARIANTS[best], "chosen_on": f"PolNeAR dev, mean exact F1 {spans[best]['mean_f1']}"}
+        cfg_path.write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
+        tagger.decode, tagger.snap_quotes = VARIANTS[best]["decode"], VARIANTS[best]["snap_quotes"]
+        result["decoding_shipped"] = VARIANTS[best]
+        print(f"decoding chosen on dev: {best} -> {cfg_path}")
+    taggers = [] if args.no_statements else ["transformer"] + (["rules"] if args.compare_rules else [])
+    for name in taggers:
+        out_jsonl = args.out / f"{'tagger' if name == 'transformer' else 'rules'}_{args.split}.jsonl"
+        st = statement_scores(args.model, docs, out_jsonl, tagger=name)
+        result["statements" if name == "transformer" else "statements_rules"] = st
+        print(f"statements, {name} tagger (spec matching): P/R/F1 @0.3 {st['statements@0.3']}, @0.8 {st['statements@0.8']}; "
               f"mention accuracy {st['mention_accuracy']}; speaker accuracy {st['speaker_accuracy']}; "
               f"who-said-what {st['who_said_what']}  -> {out_jsonl}")
     args.out.mkdir(parents=True, exist_ok=True)
