@@ -55,6 +55,31 @@ def _strip_determiner(text: str) -> str:
     return " ".join(words)
 
 
+def _head_person(span, people: list[SpacySpan]) -> SpacySpan | None:
+    """The person a mention names: the entity holding the phrase's head, or named in
+    apposition to it ("A spokeswoman for Norvik Energy, Lise Dahl"), or after a role
+    word ("Pentagon Press Secretary John Kirby"); not one merely inside it ("Kenneth
+    Baer, a former adviser to Barack Obama" names Baer)."""
+    if not people:
+        return None
+    head = span.root
+    for person in people:
+        if person.start <= head.i < person.end:
+            return person
+    for child in head.children:
+        if child.dep_ == "appos":
+            for person in people:
+                if person.start <= child.i < person.end:
+                    return person
+    from attribution.affiliation import ROLE_HEADS
+
+    if head.lower_ in ROLE_HEADS or head.lower_ in TITLE_WORDS:
+        nxt = [p for p in people if p.start > head.i]
+        if nxt:
+            return nxt[0]
+    return None
+
+
 def _proper_noun_names(doc: Doc) -> list[str]:
     """Names from runs of two or more proper nouns, cut after the last title or role word
     ("Pentagon Press Secretary John Kirby" -> "John Kirby")."""
@@ -120,11 +145,15 @@ class SpeakerResolver:
             return self._antecedent(mention.start, person=True)
         if lowered in GROUP_PRONOUNS:
             return self._antecedent(mention.start, person=False)
-        people = self._entities_in(self.persons, mention)
-        if people:
-            # "a spokeswoman for Norvik Energy, Lise Dahl": the person is the speaker.
-            return Resolved(self.fullest(_clean_name(people[-1].text)))
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        people = self._entities_in(self.persons, mention)
+        person = _head_person(span, people) if span is not None else (people[0] if people else None)
+        if person is not None:
+            return Resolved(self.fullest(_clean_name(person.text)))
+        if people and span is not None and span.root.pos_ in ("NOUN", "PROPN") and span.root.ent_type_ != "PERSON":
+            # "The Clinton campaign", "Obama's aides": a group around a person, not the person.
+            group = self.doc[max(span.start, span.root.left_edge.i) : span.root.i + 1].text
+            return Resolved(_clean_name(_strip_determiner(group)), is_org=True)
         proper = [t for t in span if t.pos_ == "PROPN"] if span is not None else []
         if proper:
             # A surname the document gives in full elsewhere is a person, whatever NER says.
