@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
+from attribution.affiliation import ROLE_HEADS
 from attribution.errors import UserError
 from attribution.text import QuoteSpan, find_quotes, trim_span
 
@@ -44,7 +45,15 @@ PRONOUNS = frozenset(
     "i me my we us our you your he him his she her they them their it its one who whom whose "
     "which that this these those someone somebody anyone everyone".split()
 )
-_DETERMINERS = ("the", "a", "an")
+_DETERMINERS = frozenset(
+    "the a an several many some most few two three four five six seven eight nine ten dozens".split()
+)
+# Words that stand before a name without being part of it (titles, party labels).
+_TITLE_ABBREVIATIONS = frozenset("sen rep gov mr mrs ms dr prof gen lt col capt sens reps "
+                                 "democrat republican libertarian rival".split())
+# Sentence-initial plural nouns that PolNeAR marks as sources; without a parse they look like names.
+_PLURAL_SUBJECTS = frozenset("officials critics experts analysts democrats republicans economists "
+                             "lawmakers investigators authorities police residents witnesses".split())
 
 
 @dataclass(frozen=True)
@@ -93,23 +102,48 @@ def parse_ann(ann_text: str) -> tuple[dict[str, Entity], list[tuple[str, dict[st
 def speaker_from_mention(mention: str) -> str | None:
     """The name in a source mention, or None when it names nobody.
 
-    Deliberately simple: split at commas and brackets and take the first part that,
-    after dropping a leading determiner, starts with a capital letter ("Craig Varoga,
-    a D.C.-based strategist" -> "Craig Varoga"; "one of the attorneys, Justin
-    Bamberg" -> "Justin Bamberg"; "The New York Post" -> "New York Post"). Pronouns,
-    and mentions with no such part ("a source", "officials"), name nobody -> None.
-    Known slip: a common noun capitalised only because it opens the sentence
-    ("Critics said ...") is taken for a name.
+    PolNeAR's Source spans are mentions as written; the spec's ``speaker`` is a name
+    ("John Kirby", not "the spokesman"), null when the document names nobody. Rules,
+    deliberately simple (PolNeAR has no entity annotation to do better):
+
+    - split at commas and brackets and take the first part that, after leading
+      determiners and quantifiers ("the", "several", "two"), starts with a capital
+      ("Craig Varoga, a D.C.-based strategist" -> "Craig Varoga"; "one of the
+      attorneys, Justin Bamberg" -> "Justin Bamberg"; "The New York Post" -> "New
+      York Post");
+    - a title before the name is dropped: the name is what follows the last role
+      word or title abbreviation ("White House spokesman Josh Earnest" -> "Josh
+      Earnest", "Sen. Lindsey Graham" -> "Lindsey Graham");
+    - a part that ends in a role word ("Republican presidential nominee", "New York
+      state attorney general"), or is one sentence-initial plural noun before lower-case
+      words ("Officials at the port", "Critics"), names nobody -> None;
+    - pronouns and mentions with no capitalised part ("a source") -> None.
     """
     for part in re.split(r"[,(\[\]);]", mention):
         words = " ".join(part.split()).strip(" .:-—–").split()
-        if words and words[0].lower() in _DETERMINERS:
+        while words and (words[0].lower() in _DETERMINERS or words[0].isdigit()):
             words = words[1:]
         if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
             continue
-        if words[0][:1].isupper():
-            return " ".join(words)
+        if not words[0][:1].isupper():
+            continue
+        if _bare(words[-1]).lower() in ROLE_HEADS and words[-1][:1].islower():
+            return None  # "Republican presidential nominee": a role, no name
+        if (len(words) == 1 or not any(w[:1].isupper() for w in words[1:])) and (
+            len(words) > 1 or words[0].lower() in _PLURAL_SUBJECTS
+        ) and words[0].lower().endswith("s") and "'" not in words[0] and "’" not in words[0]:
+            return None  # "Officials at the port": capitalised only because it opens the sentence
+        for i in range(len(words) - 2, -1, -1):
+            word = _bare(words[i]).lower()
+            of_state = word == "state" and [w.lower() for w in words[max(i - 2, 0):i]] == ["secretary", "of"]
+            if (word in ROLE_HEADS or word in _TITLE_ABBREVIATIONS or of_state) and words[i + 1][:1].isupper():
+                return " ".join(words[i + 1 :])
+        return " ".join(words)
     return None
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".,:;’'s") if word.endswith(("’s", "'s")) else word.rstrip(".,:;")
 
 
 def _kind(pieces: list[tuple[int, int]], quotes: list[QuoteSpan]) -> str:
