@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from attribution.text import QUOTE_CHARS
-from attribution.types import Document, Statement
+from attribution.types import Document, Span, Statement
 
 THRESHOLDS = (0.3, 0.8)
 _TITLES = frozenset("mr mrs ms miss dr prof sir dame gen sen rep gov lt col capt".split())
@@ -68,12 +68,23 @@ def match(text: str, gold: list[Statement], pred: list[Statement], threshold: fl
     return result
 
 
-def speaker_right(gold: Statement, pred: Statement, unresolved: bool = False) -> bool:
-    if unresolved:
-        # Gold whose source is an unresolved pronoun (PolNeAR has no coreference):
-        # the predicted mention pointing at the same words is the best evidence.
-        return gold.mention is not None and pred.mention is not None and gold.mention.overlaps(pred.mention)
-    return name_matches(gold.speaker, gold.speaker_aliases, pred.speaker)
+def speaker_right(gold: Statement, pred: Statement, unresolved: bool = False,
+                  speaker_mention: Span | None = None, doc_preds: list[Statement] = ()) -> bool:
+    """The spec's speaker rule; for gold with ``speaker_unresolved`` (PolNeAR: a pronoun or
+    nameless source, no coreference to name it) the predicted mention pointing at the same
+    words is the best evidence. A follow-on quotation has no mention of its own; its gold
+    ``speaker_mention`` names the mention of the statement whose speaker it takes, and a
+    follow-on prediction is right when it has the speaker predicted at that mention."""
+    if not unresolved:
+        return name_matches(gold.speaker, gold.speaker_aliases, pred.speaker)
+    mention = gold.mention or speaker_mention
+    if mention is None:
+        return False
+    if pred.mention is not None:
+        return mention.overlaps(pred.mention)
+    return pred.speaker is not None and any(
+        o.mention is not None and o.mention.overlaps(mention) and o.speaker == pred.speaker for o in doc_preds
+    )
 
 
 @dataclass
@@ -135,13 +146,14 @@ def score(gold_docs: list[Document], pred_docs: list[Document], gold_extra: dict
                 continue
             kind[0] += 1
             p = pred[pi]
-            unresolved = bool((gold_extra or {}).get((gdoc.id, gi), {}).get("speaker_unresolved"))
+            extra = (gold_extra or {}).get((gdoc.id, gi), {})
+            unresolved = bool(extra.get("speaker_unresolved"))
             mention_ok = (g.mention is None and p.mention is None) or (
                 g.mention is not None and p.mention is not None and g.mention.overlaps(p.mention)
             )
             c.mention[0] += mention_ok
             c.mention[1] += 1
-            sp_ok = speaker_right(g, p, unresolved)
+            sp_ok = speaker_right(g, p, unresolved, Span.from_json(extra.get("speaker_mention")), pred)
             c.speaker[0] += sp_ok
             c.speaker[1] += 1
             c.who_said_what += sp_ok

@@ -8,7 +8,12 @@ usually, a Source span. The conversion follows ``shared/spec/quotes-jsonl.md``:
 - content: the union of its pieces (``Content``, ``Content2``, discontinuous
   ``s e;s e`` parts) taken as ``min start .. max end``, then white space and
   quotation marks trimmed from both ends (the spec's offsets exclude enclosing
-  marks; the evaluator trims the same way);
+  marks; the evaluator trims the same way); except when every piece lies inside a
+  quotation and they span several ("“A,” she said. “B.”"): then one direct statement
+  per quotation, as the spec's ``direct`` (wholly inside quotation marks) wants; a
+  quotation that opens after the sentence holding the cue ended gets no mention and
+  no cue (the speaker stands in an earlier sentence) but keeps the speaker (and, when
+  that is an unresolved pronoun, ``"speaker_mention"``: the mention it came from);
 - kind: ``direct`` when every annotated piece lies inside one quotation (found by
   ``attribution.text.find_quotes``), ``mixed`` when it carries a quoted fragment,
   else ``indirect``;
@@ -30,7 +35,7 @@ from typing import Any, Iterator
 
 from attribution.affiliation import ROLE_HEADS
 from attribution.errors import UserError
-from attribution.text import QuoteSpan, find_quotes, trim_span
+from attribution.text import QuoteSpan, find_quotes, follows_in_new_sentence, separate_quotations, trim_span
 
 SPLITS = ("train", "dev", "test")
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -185,26 +190,31 @@ def convert_article(doc_id: str, text: str, ann_text: str) -> dict[str, Any]:
                     pieces.append((s, e))
         if not pieces:
             continue
-        start, end = min(s for s, _ in pieces), max(e for _, e in pieces)
         cue = next((entities[r] for r in roles.get("Cue", []) if r in entities), None)
         source = next((entities[r] for r in roles.get("Source", []) if r in entities), None)
         mention = _span(text, source)
-        quote: dict[str, Any] = {
-            "start": start,
-            "end": end,
-            "text": text[start:end],
-            "kind": _kind(pieces, quotes_found),
-            "speaker": speaker_from_mention(mention["text"]) if mention else None,
-            "mention": mention,
-            "cue": _span(text, cue),
-            "affiliation": None,
-            "role": None,
-            "stance": None,
-            "score": 1.0,
-        }
-        if mention and quote["speaker"] is None:
-            quote["speaker_unresolved"] = True
-        quotes.append(quote)
+        groups = separate_quotations(pieces, quotes_found)
+        for group in groups or [pieces]:
+            start, end = min(s for s, _ in group), max(e for _, e in group)
+            follow_on = bool(groups) and cue is not None and follows_in_new_sentence(text, cue.end, start)
+            quote: dict[str, Any] = {
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "kind": _kind(group, quotes_found),
+                "speaker": speaker_from_mention(mention["text"]) if mention else None,
+                "mention": None if follow_on else mention,
+                "cue": None if follow_on else _span(text, cue),
+                "affiliation": None,
+                "role": None,
+                "stance": None,
+                "score": 1.0,
+            }
+            if mention and quote["speaker"] is None:
+                quote["speaker_unresolved"] = True
+                if follow_on:  # the evaluator's way to the speaker of a mention-less quotation
+                    quote["speaker_mention"] = mention
+            quotes.append(quote)
     quotes.sort(key=lambda q: (q["start"], q["end"]))
     return {"id": doc_id, "text": text, "quotes": quotes}
 

@@ -31,7 +31,15 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from attribution.errors import UserError
-from attribution.text import QUOTE_CHARS, find_quotes, paragraph_spans, trim_span
+from attribution.text import (
+    QUOTE_CHARS,
+    find_quotes,
+    follows_in_new_sentence,
+    paragraph_spans,
+    quotation_containing,
+    separate_quotations,
+    trim_span,
+)
 from attribution.types import Attribution, Span
 
 TYPES = ("source", "cue", "content")
@@ -288,10 +296,13 @@ def pair_spans(text: str, spans: Iterable[TaggedSpan]) -> list[Attribution]:
 
     Each content takes the nearest cue in its paragraph (by characters between them),
     else the nearest in the paragraph before or after, and the source nearest that cue
-    in the cue's paragraph (with no cue at all: the source nearest the content). Two contents on either side of the same cue ("“A,” she
-    said. “B.”") become one statement spanning both, as PolNeAR's discontinuous
-    contents are converted.
+    in the cue's paragraph (with no cue at all: the source nearest the content). Two
+    contents on either side of the same cue ("The plan, she said, would cost more")
+    become one statement spanning both, as PolNeAR's discontinuous contents are
+    converted; not when each is a whole quotation ("“A,” she said. “B.”"): those are
+    two direct statements (``attribution.text.separate_quotations``).
     """
+    quotations = find_quotes(text)
     spans = _join_adjacent_contents(text, sorted(spans, key=lambda s: (s.start, s.end)))
     paras = paragraph_spans(text)
     para_starts = [p[0] for p in paras]
@@ -321,7 +332,8 @@ def pair_spans(text: str, spans: Iterable[TaggedSpan]) -> list[Attribution]:
                 c2, cue2 = chosen[j]
                 if used[j] or cue2 is not cue:
                     continue
-                if c2.start >= cue.end and para(c2.start) == para(cue.start) and not _content_between(chosen, c.end, c2.start):
+                if (c2.start >= cue.end and para(c2.start) == para(cue.start) and not _content_between(chosen, c.end, c2.start)
+                        and separate_quotations([(start, end), (c2.start, c2.end)], quotations) is None):
                     end, score = c2.end, (score + c2.score) / 2
                     used[j] = True
                 break
@@ -336,6 +348,8 @@ def pair_spans(text: str, spans: Iterable[TaggedSpan]) -> list[Attribution]:
                 and not (start <= s.start and s.end <= end and not (cue is not None and start < cue.start < end))]
         if near:
             source = min(near, key=lambda s: (_gap(anchor, (s.start, s.end)), -s.start))
+        if cue is not None and quotation_containing(start, end, quotations) is not None and follows_in_new_sentence(text, cue.end, start):
+            cue = source = None  # a follow-on quotation: the pipeline gives it the speaker before
         conf = score * (cue.score if cue else 0.5)
         out.append(
             Attribution(

@@ -158,6 +158,35 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return sorted(quotes, key=lambda q: q.start)
 
 
+def quotation_containing(start: int, end: int, quotes: list[QuoteSpan]) -> int | None:
+    """Index in ``quotes`` of the quotation that holds ``[start, end)`` wholly, else None."""
+    return next((i for i, q in enumerate(quotes) if q.start <= start and end <= q.end), None)
+
+
+def separate_quotations(pieces: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[list[tuple[int, int]]] | None:
+    """Pieces of one statement grouped by quotation, when each lies wholly inside a
+    quotation and they span two or more ("“A,” she said. “B.”"); None otherwise.
+
+    The spec's ``direct`` is "wholly inside quotation marks", so such a statement is
+    written as one direct statement per quotation, never as one span running over the
+    cue between them.
+    """
+    where = [quotation_containing(s, e, quotes) for s, e in pieces]
+    if None in where or len(set(where)) < 2:
+        return None
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for piece, i in zip(pieces, where):
+        groups.setdefault(i, []).append(piece)
+    return [groups[i] for i in sorted(groups)]
+
+
+def follows_in_new_sentence(text: str, cue_end: int, quote_start: int) -> bool:
+    """True when a sentence ends between a cue and a later quotation ("... Karlsson told
+    reporters. “We don’t ...”"): the quotation then has no mention or cue of its own (the
+    spec's mention is null when the speaker stands in an earlier sentence)."""
+    return cue_end <= quote_start and re.search(r"[.!?][\s" + re.escape(QUOTE_CHARS) + r"]", text[cue_end:quote_start] + " ") is not None
+
+
 def trim_span(text: str, start: int, end: int, chars: str = QUOTE_CHARS) -> tuple[int, int]:
     """Shrink ``[start, end)`` past white space and the given marks at both ends."""
     while start < end and (text[start].isspace() or text[start] in chars):

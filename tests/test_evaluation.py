@@ -60,3 +60,21 @@ def test_score_counts_who_said_what():
     assert metrics["mention_accuracy"] == 1.0
     assert metrics["who_said_what"]["recall"] == 0.5
     assert [m.reason for m in misses] == ["wrong speaker"]
+
+
+def test_unresolved_follow_on_quote_takes_the_speaker_predicted_at_its_speaker_mention():
+    text = "“We acted,” he said. “We will act again.” Critics said it was illegal."
+
+    def at(fragment, speaker=None, mention=None):
+        start = text.index(fragment)
+        m = Span(text.index(mention), text.index(mention) + len(mention), mention) if mention else None
+        return Statement(start, start + len(fragment), fragment, "direct", speaker=speaker, mention=m)
+
+    he = text.index("he")
+    gold = Document("d", text, quotes=[at("We acted,", None, "he"), at("We will act again.")])
+    extra = {("d", 0): {"speaker_unresolved": True},
+             ("d", 1): {"speaker_unresolved": True, "speaker_mention": {"start": he, "end": he + 2, "text": "he"}}}
+    same = Document("d", text, quotes=[at("We acted,", "Ann Lee", "he"), at("We will act again.", "Ann Lee")])
+    other = Document("d", text, quotes=[at("We acted,", "Ann Lee", "he"), at("We will act again.", "Bo Chen")])
+    assert score([gold], [same], extra)[0]["speaker_accuracy"] == 1.0
+    assert score([gold], [other], extra)[0]["speaker_accuracy"] == 0.5

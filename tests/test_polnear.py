@@ -36,19 +36,22 @@ def test_smallest_annotator_is_chosen():
     ((article, _txt, ann),) = split_files(FIXTURE, "train")
     assert article == "invented_2016-01-01_harbour-plan"
     assert ann.name.endswith("_b2.ann")
-    assert len(_doc("train")["quotes"]) == 4  # the c9 annotator marked only one
+    assert len(_doc("train")["quotes"]) == 5  # the c9 annotator marked only one
 
 
 def test_kinds_speakers_and_trimming():
     quotes = _doc("train")["quotes"]
-    indirect, direct, mixed, no_source = quotes
+    indirect, direct, follow_on, mixed, no_source = quotes
     assert indirect["kind"] == "indirect" and indirect["speaker"] == "Lena Ortiz"  # title dropped
     assert indirect["mention"]["text"] == "Mayor Lena Ortiz, a former engineer"
-    # discontinuous direct quote: min..max, outer marks trimmed
-    assert direct["kind"] == "direct"
-    assert direct["text"].startswith("We are building") and direct["text"].endswith("left behind.")
+    # a discontinuous content in two quotations: one direct statement each, marks trimmed;
+    # the second opens a new sentence, so it has no mention or cue of its own
+    assert direct["kind"] == follow_on["kind"] == "direct"
+    assert direct["text"] == "We are building for the next fifty years," and follow_on["text"] == "Nobody will be left behind."
     assert direct["speaker"] is None and direct["speaker_unresolved"] is True
     assert direct["mention"]["text"] == "she" and direct["cue"]["text"] == "said"
+    assert follow_on["mention"] is None and follow_on["cue"] is None
+    assert follow_on["speaker_unresolved"] is True and follow_on["speaker_mention"]["text"] == "she"
     # multi-line T record, quoted fragment inside reported speech
     assert mixed["kind"] == "mixed" and mixed["text"] == "the plan “a gift to developers\nand nobody else."
     assert mixed["mention"]["text"] == "Critics"
@@ -86,7 +89,7 @@ def test_cli_writes_jsonl(tmp_path):
     result = CliRunner().invoke(app, ["data", "polnear", "--corpus", str(FIXTURE), "--out", str(tmp_path), "--split", "train", "--split", "dev"])
     assert result.exit_code == 0, result.output
     lines = (tmp_path / "train.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 1 and len(json.loads(lines[0])["quotes"]) == 4
+    assert len(lines) == 1 and len(json.loads(lines[0])["quotes"]) == 5
 
 
 def test_bad_corpus_is_a_user_error(tmp_path):

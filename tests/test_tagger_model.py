@@ -96,18 +96,22 @@ def _span(text: str, kind: str, needle: str, nth: int = 0) -> TaggedSpan:
 
 def test_pairing_nearest_cue_and_source_and_merging_around_a_cue():
     text = ("Mayor Ann Lee said taxes would fall. “It is time,” she added. “We are ready.”\n\n"
-            "Critics, however, argued that the plan was rushed.")
+            "The levy, Critics argued, was rushed.")
     spans = [
         _span(text, "source", "Mayor Ann Lee"), _span(text, "cue", "said"), _span(text, "content", "taxes would fall"),
         _span(text, "content", "It is time,"), _span(text, "source", "she"), _span(text, "cue", "added"),
-        _span(text, "content", "We are ready."), _span(text, "source", "Critics"), _span(text, "cue", "argued"),
-        _span(text, "content", "that the plan was rushed"),
+        _span(text, "content", "We are ready."), _span(text, "content", "The levy"), _span(text, "source", "Critics"),
+        _span(text, "cue", "argued"), _span(text, "content", "was rushed"),
     ]
     got = [(a.content.text, a.source.text if a.source else None, a.cue.text if a.cue else None) for a in pair_spans(text, spans)]
     assert got == [
         ("taxes would fall", "Mayor Ann Lee", "said"),
-        ("It is time,” she added. “We are ready.", "she", "added"),
-        ("that the plan was rushed", "Critics", "argued"),
+        # two whole quotations around a cue stay two direct statements; the second opens a
+        # new sentence, so it is a follow-on quote (no mention, no cue of its own)
+        ("It is time,", "she", "added"),
+        ("We are ready.", None, None),
+        # reported speech interrupted by its cue is one statement
+        ("The levy, Critics argued, was rushed", "Critics", "argued"),
     ]
 
 
