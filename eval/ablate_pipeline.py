@@ -5,6 +5,14 @@ switched off in turn; the tagger runs once per document and its output is
 reused, so only the rules differ between rows.
 
     python eval/ablate_pipeline.py runs/polnear/dev.jsonl --tagger transformer
+    python eval/ablate_pipeline.py data/samples/gold.jsonl --tagger transformer
+
+Result with the shipped tagger (statement F1@0.3 / speaker accuracy / who-said-what F1):
+PolNeAR dev 0.8496 / 0.8079 / 0.6864 with all three rules of the time; without
+listener-as-source fixing: identical; without join_quote_pieces 0.8500 / 0.8073 /
+0.6862; without dropping cross-paragraph pairs 0.8496 / 0.8089 / 0.6873. On
+data/samples the same three: 0.857 / 0.931 / 0.798; identical; 0.833 / 0.931 /
+0.775; 0.857 / 0.954 / 0.818. So only join_quote_pieces was kept.
 """
 
 from __future__ import annotations
@@ -21,9 +29,7 @@ from attribution.tagging import load_tagger
 from attribution.types import Document
 
 RULES = {
-    "fix_listener_source": lambda parsed, a: a,
     "join_quote_pieces": lambda text, attributions, quotes: attributions,
-    "drop_cross_paragraph_pairs": lambda attributions, paragraph_of: attributions,
 }
 
 
