@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass, field
 
 from attribution.affiliation import find_affiliation
-from attribution.sentences import parse
+from attribution.sentences import check_length, parse
 from attribution.speakers import Resolved, SpeakerResolver
 from attribution.tagging import Tagger, load_tagger
 from attribution.text import QuoteSpan, content_bounds, find_quotes, paragraph_spans
@@ -55,6 +55,7 @@ class Pipeline:
         return f"{self.tagger_impl.name}"
 
     def process(self, doc: Document) -> Document:
+        check_length(doc.text)  # the tagger would otherwise read a 5 MB text before the parse refuses it
         attributions = self.tagger_impl.tag(doc.text)
         doc.quotes = attribute(doc.text, attributions)
         if self.stance:

@@ -30,8 +30,13 @@ def load_nlp() -> Language:
 @lru_cache(maxsize=2)  # the rule tagger and speaker resolution read the same parse
 def parse(text: str) -> Doc:
     """spaCy ``Doc`` of the whole text; raises UserError past ``MAX_CHARS``."""
+    check_length(text)
+    return load_nlp()(text)
+
+
+def check_length(text: str) -> None:
+    """Refuse a text past ``MAX_CHARS`` before any step spends time on it."""
     if len(text) > MAX_CHARS:
         raise UserError(
             f"text of {len(text):,} characters is longer than the {MAX_CHARS:,} this tool reads in one document; split it"
         )
-    return load_nlp()(text)
