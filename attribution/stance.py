@@ -151,20 +151,12 @@ class StanceClassifier:
     @classmethod
     def from_dir(cls, model_dir: Path) -> "StanceClassifier":
         """Backbone from the PyPI package + the shipped delta from ``model_dir``."""
-        from safetensors.torch import load_file
+        from attribution.backbone import apply_delta, read_delta_dir
 
-        delta_path, config_path = model_dir / DELTA_FILE, model_dir / CONFIG_FILE
-        if not delta_path.exists() or not config_path.exists():
-            raise UserError(f"no trained stance model in {model_dir} (run 'attribution train stance')")
-        config = json.loads(config_path.read_text(encoding="utf-8"))
-        if tuple(config.get("labels", ())) != STANCE_LABELS:
-            raise UserError(f"stance model in {model_dir} has labels {config.get('labels')}, expected {STANCE_LABELS}")
+        config, delta = read_delta_dir(model_dir, DELTA_FILE, CONFIG_FILE, "stance model", STANCE_LABELS)
         model = build_model()
-        delta = {k: v.float() for k, v in load_file(str(delta_path)).items()}
-        missing, unexpected = model.load_state_dict(delta, strict=False)
-        not_frozen = [k for k in missing if not k.startswith(FROZEN_PREFIXES)]
-        if unexpected or not_frozen:
-            raise UserError(f"stance model in {model_dir} does not fit the backbone (missing {not_frozen[:3]}, unexpected {unexpected[:3]})")
+        apply_delta(model, delta, FROZEN_PREFIXES, "stance model", model_dir)
+        delta_path = model_dir / DELTA_FILE
         version = "stance-" + hashlib.sha1(delta_path.read_bytes()).hexdigest()[:12]
         return cls(
             model,

@@ -402,21 +402,12 @@ class TransformerTagger:
     @classmethod
     def from_dir(cls, path: str | Path) -> "TransformerTagger":
         """Backbone from the PyPI package + the shipped delta from ``path``."""
-        from safetensors.torch import load_file
+        from attribution.backbone import apply_delta, read_delta_dir
 
         path = Path(path)
-        delta_path, config_path = path / DELTA_FILE, path / CONFIG_FILE
-        if not delta_path.exists() or not config_path.exists():
-            raise UserError(f"no trained tagger in {path} (run 'attribution train tagger')")
-        config = json.loads(config_path.read_text(encoding="utf-8"))
-        if tuple(config.get("labels", ())) != LABELS:
-            raise UserError(f"tagger in {path} has labels {config.get('labels')}, expected {list(LABELS)}")
+        config, delta = read_delta_dir(path, DELTA_FILE, CONFIG_FILE, "tagger", LABELS)
         model = build_model()
-        delta = {k: v.float() for k, v in load_file(str(delta_path)).items()}
-        missing, unexpected = model.load_state_dict(delta, strict=False)
-        not_frozen = [k for k in missing if not k.startswith(FROZEN_PREFIXES)]
-        if unexpected or not_frozen:
-            raise UserError(f"tagger in {path} does not fit the backbone (missing {not_frozen[:3]}, unexpected {unexpected[:3]})")
+        apply_delta(model, delta, FROZEN_PREFIXES, "tagger", path)
         decoding = config.get("decoding", {})
         return cls(model, load_tokenizer(), max_tokens=int(config.get("max_tokens", DEFAULT_MAX_TOKENS)),
                    decode=decoding.get("decode", "viterbi"), snap_quotes=bool(decoding.get("snap_quotes", False)))
