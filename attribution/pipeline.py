@@ -90,6 +90,13 @@ def _context(text: str, quote: Statement, width: int = 200) -> str:
     return text[max(0, quote.start - width) : min(len(text), quote.end + width)]
 
 
+# Reported (indirect or mixed) content of a single word ("defended it", "blames ... for
+# this") is a tagging slip far more often than a statement: dropping it raised PolNeAR dev
+# statement F1@0.3 from 0.8496 to 0.8575 and who-said-what F1 from 0.6873 to 0.6971
+# (2 chosen over 3 and 4 on dev; data/samples agree: 0.857 -> 0.861).
+MIN_REPORTED_WORDS = 2
+
+
 def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
     """Turn tagged spans into statements: kind, resolved speaker, affiliation and role."""
     parsed = parse(text)
@@ -112,6 +119,8 @@ def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
         if end <= start:
             continue
         kind = statement_kind(start, end, quotes)
+        if kind != "direct" and len(text[start:end].split()) < MIN_REPORTED_WORDS:
+            continue
         if a.source is not None:
             speaker = resolver.resolve(a.source, start)
         elif statements and paragraph_of(start) - paragraph_of(statements[-1].start) <= 1 and kind != "indirect":

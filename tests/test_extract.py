@@ -149,3 +149,23 @@ def test_unbalanced_mark_does_not_lose_later_quotes(pipeline):
     )
     q = find(run(pipeline, text), "corrected version")
     assert q.speaker == "Lena Fors"
+
+
+def test_one_word_reported_content_is_dropped_but_a_one_word_quote_is_kept():
+    from attribution.pipeline import attribute
+    from attribution.types import Attribution, Span
+
+    text = 'The mayor defended it. The mayor said "Never." The mayor said taxes rise.'
+
+    def span(needle: str, nth: int = 0) -> Span:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(needle, at + 1)
+        return Span.of(text, at, at + len(needle))
+
+    tagged = [
+        Attribution(span("it"), span("The mayor"), span("defended"), 0.9),
+        Attribution(span("Never."), span("The mayor", 1), span("said"), 0.9),
+        Attribution(span("taxes rise"), span("The mayor", 2), span("said", 1), 0.9),
+    ]
+    assert [s.text for s in attribute(text, tagged)] == ["Never", "taxes rise"]  # end punctuation trimmed
