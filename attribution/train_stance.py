@@ -144,6 +144,7 @@ class TrainConfig:
     max_dev_samples: int | None = None
     checkpoint_every: int = 200
     threads: int = 1
+    init_from: Path | None = None  # a trained stance model to continue from (its delta over the backbone)
 
 
 def set_seed(seed: int) -> None:
@@ -219,6 +220,10 @@ def train(config: TrainConfig, progress: bool = True) -> dict:
         raise UserError("no training or dev examples (check --corpora and the sample limits)")
     tokenizer = load_tokenizer()
     model = build_model()
+    if config.init_from is not None:
+        from attribution.stance import StanceClassifier
+
+        model = StanceClassifier.from_dir(Path(config.init_from)).model.train()
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.01)
     steps_per_epoch = math.ceil(len(train_set) / config.batch_size)

@@ -111,6 +111,16 @@ def test_train_stance_cli_smoke(tmp_path):
                                      "--dev-fraction", "0.25", "--max-length", "48", "--calibrate-only"])
     assert again.exit_code == 0, again.output
     assert "label bias" in again.output
+    # --init-from continues from that model: the first step starts from its weights, not the backbone's
+    from safetensors.torch import load_file
+
+    before = load_file(str(model_dir / "stance_delta.safetensors"))["head.weight"]
+    cont = CliRunner().invoke(app, ["train", "stance", "--corpora", str(tmp_path / "corpora"), "--out", str(tmp_path / "cont"),
+                                    "--init-from", str(model_dir), "--epochs", "1", "--batch-size", "8", "--max-length", "48",
+                                    "--dev-fraction", "0.25", "--max-train-samples", "8", "--lr", "1e-9"])
+    assert cont.exit_code == 0, cont.output
+    after = load_file(str(tmp_path / "cont" / "stance_delta.safetensors"))["head.weight"]
+    assert (after.float() - before.float()).abs().max() < 1e-2  # a tiny lr barely moves the loaded head
 
 
 def test_train_stance_cli_bad_corpora_is_one_line_error(tmp_path):

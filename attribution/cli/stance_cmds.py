@@ -25,6 +25,7 @@ def train_stance_cmd(
     max_train_samples: Optional[int] = typer.Option(None, min=1, help="Train on a sample (quick runs)."),
     max_dev_samples: Optional[int] = typer.Option(None, min=1, help="Evaluate on a dev sample (quick runs)."),
     checkpoint_every: int = typer.Option(200, min=1, help="Steps between checkpoints (resumed automatically)."),
+    init_from: Optional[Path] = typer.Option(None, "--init-from", help="Start from a trained stance model (e.g. models/stance) instead of the bare backbone."),
     threads: int = typer.Option(1, min=1, help="CPU threads for torch."),
     calibrate_only: bool = typer.Option(False, "--calibrate-only", help="Skip training: re-choose the label bias of the model in --out on dev."),
 ) -> None:
@@ -37,7 +38,7 @@ def train_stance_cmd(
     config = TrainConfig(
         out=out, corpora=corpora or DEFAULT_CORPORA, extra=list(extra), epochs=epochs, batch_size=batch_size,
         lr=lr, max_length=max_length, seed=seed, dev_fraction=dev_fraction, max_train_samples=max_train_samples,
-        max_dev_samples=max_dev_samples, checkpoint_every=checkpoint_every, threads=threads,
+        max_dev_samples=max_dev_samples, checkpoint_every=checkpoint_every, threads=threads, init_from=init_from,
     )
     if calibrate_only:
         result = calibrate(config)
