@@ -102,18 +102,10 @@ def compare(store: Store, target: str, speakers: list[str] | None = None, orgs: 
         exact = conn.execute(text("SELECT 1 FROM stances WHERE target_key = :t LIMIT 1"), {"t": tk}).first()
         params: dict[str, Any] = {"t": tk if exact else like_pattern(tk)}
         cond = ["st.target_key = :t" if exact else "st.target_key LIKE :t ESCAPE '\\'"]
-        for i, name in enumerate(speakers or []):
-            _require_name(conn, "speaker", name)
-            params[f"sp{i}"] = like_pattern(name)
         if speakers:
-            cond.append("s.speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE "
-                        + " OR ".join(f"alias_key LIKE :sp{i} ESCAPE '\\'" for i in range(len(speakers))) + ")")
-        for i, name in enumerate(orgs or []):
-            _require_name(conn, "organisation", name)
-            params[f"org{i}"] = like_pattern(name)
+            cond.append(_any_alias(conn, "speaker", speakers, "s.speaker_id", "speaker_aliases", "speaker_id", "sp", params))
         if orgs:
-            cond.append("s.org_id IN (SELECT org_id FROM organisation_aliases WHERE "
-                        + " OR ".join(f"alias_key LIKE :org{i} ESCAPE '\\'" for i in range(len(orgs))) + ")")
+            cond.append(_any_alias(conn, "organisation", orgs, "s.org_id", "organisation_aliases", "org_id", "org", params))
         group = "sp.name" if by == "speaker" else "o.name"
         rows = conn.execute(text(
             f"SELECT {group} AS who, sp.name AS speaker, o.name AS organisation, st.target, st.label, "
@@ -231,3 +223,13 @@ def _write_parquet(store: Store, out: Path, chunk: int = 50_000) -> int:
             writer.write_table(pa.Table.from_pylist(buf, schema=schema))
             n += len(buf)
     return n
+
+
+def _any_alias(conn, kind: str, names: list[str], column: str, table: str, key: str, prefix: str, params: dict) -> str:
+    """SQL condition: ``column`` is one whose aliases match any of ``names`` (each must be known)."""
+    for i, name in enumerate(names):
+        _require_name(conn, kind, name)
+        params[f"{prefix}{i}"] = like_pattern(name)
+    matches = " OR ".join(f"alias_key LIKE :{prefix}{i} ESCAPE '\\'" for i in range(len(names)))
+    return f"{column} IN (SELECT {key} FROM {table} WHERE {matches})"
+
