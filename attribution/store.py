@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sqlite3
+import time
 from contextlib import contextmanager
 from functools import lru_cache
 from datetime import date, datetime, timezone
@@ -102,6 +104,26 @@ def iso_date(value: Any) -> str | None:
     return None
 
 
+def _use_wal(cur, busy_timeout: float) -> None:
+    """Switch the database to WAL (readers never block the writer, nor it them).
+
+    WAL is a property of the file, so only the first connection to a new database switches it.
+    SQLite does not call the busy handler for that switch: two processes creating one database at
+    once would see "database is locked" at once. Hence this hand-written wait.
+    """
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+                return
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
+
+
 class Store:
     """A connection to one attribution database, created or migrated on open.
 
@@ -155,7 +177,7 @@ class Store:
             dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             cur.execute(f"PRAGMA busy_timeout = {busy_ms}")
-            cur.execute("PRAGMA journal_mode = WAL")  # readers never block the writer, nor it them
+            _use_wal(cur, self.busy_timeout)
             cur.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: a killed process loses nothing committed
             cur.execute("PRAGMA foreign_keys = ON")
             for name, value in pragmas.items():
