@@ -7,7 +7,10 @@
    longer paragraph is cut after a sentence end), so every offset maps back to the
    original text;
 2. all-MiniLM-L6-v2 with a token-classification head scores the 7 BIO labels for
-   the first word-piece of each word;
+   the first word-piece of each word; with ``features: "shape"`` in the model's config,
+   each word-piece's token type carries what the uncased word-pieces lose: the word's
+   casing (names are capitalised) and whether it stands inside a quotation
+   (``word_shapes``);
 3. decoding is a constrained Viterbi over the label log-probabilities: ``I-x`` may
    only follow ``B-x`` or ``I-x`` (argmax decoding produces orphan ``I-`` tags and
    broken spans; forbidding them is worth several F1 points on PolNeAR dev);
@@ -56,9 +59,18 @@ _SENTENCE_END = {".", "?", "!", "”", '"', "’", ";"}
 # --------------------------------------------------------------------------- model
 
 
-def build_model():
+SHAPE_FEATURES = "shape"
+N_SHAPES = 6  # casing (lower or none / Capitalised / ALL CAPS) x (outside / inside a quotation)
+
+
+def build_model(features: str | None = None):
     """all-MiniLM-L6-v2 from the PyPI package with a fresh 7-label token head;
-    the word embeddings are frozen (they are not shipped)."""
+    the word embeddings are frozen (they are not shipped).
+
+    ``features="shape"``: the token-type embedding grows from the backbone's 2 rows to
+    ``N_SHAPES``, every row starting as the backbone's type 0, so training starts from the
+    pretrained model's behaviour and learns what each shape adds."""
+    import torch
     from transformers import AutoModelForTokenClassification
     from transformers.utils import logging as hf_logging
 
@@ -79,10 +91,51 @@ def build_model():
         hf_logging.set_verbosity(level)
         if bars:
             hf_logging.enable_progress_bar()
+    if features == SHAPE_FEATURES:
+        old = model.bert.embeddings.token_type_embeddings
+        grown = torch.nn.Embedding(N_SHAPES, old.embedding_dim)
+        with torch.no_grad():
+            grown.weight.copy_(old.weight[0].expand(N_SHAPES, -1))
+        model.bert.embeddings.token_type_embeddings = grown
+        model.config.type_vocab_size = N_SHAPES
+    elif features is not None:
+        raise UserError(f"unknown tagger features {features!r} (known: {SHAPE_FEATURES})")
     for name, param in model.named_parameters():
         if name.startswith(FROZEN_PREFIXES):
             param.requires_grad = False
     return model
+
+
+def word_shapes(text: str, enc: "Encoded") -> list[int]:
+    """A token type per word-piece: 0 lower-case or no letters, 1 Capitalised, 2 ALL CAPS
+    (two letters or more), plus 3 when the word-piece lies inside a quotation. Every
+    word-piece of a word gets the word's shape."""
+    inside = np.zeros(len(text) + 1, dtype=bool)
+    for q in find_quotes(text):
+        inside[q.start : q.end] = True
+    shapes: list[int] = []
+    word_shape: dict[int, int] = {}
+    for i, (start, end) in enumerate(enc.offsets):
+        w = enc.word_ids[i]
+        if w not in word_shape or w < 0:
+            letters = [ch for ch in text[start:_word_end(enc, i)] if ch.isalpha()]
+            if not letters or not letters[0].isupper():
+                casing = 0
+            elif len(letters) > 1 and all(ch.isupper() for ch in letters):
+                casing = 2
+            else:
+                casing = 1
+            word_shape[w] = casing
+        shapes.append(word_shape[w] + (3 if inside[start] else 0))
+    return shapes
+
+
+def _word_end(enc: "Encoded", i: int) -> int:
+    """End offset of the word that word-piece ``i`` starts."""
+    w, j = enc.word_ids[i], i
+    while j + 1 < len(enc.word_ids) and enc.word_ids[j + 1] == w and w >= 0:
+        j += 1
+    return enc.offsets[j][1]
 
 
 def load_tokenizer():
@@ -391,8 +444,9 @@ class TransformerTagger:
     name = "transformer"
 
     def __init__(self, model, tokenizer, *, max_tokens: int = DEFAULT_MAX_TOKENS, batch_size: int = 16,
-                 decode: str = "viterbi", snap_quotes: bool = False):
+                 decode: str = "viterbi", snap_quotes: bool = False, features: str | None = None):
         self.model = model.eval()
+        self.features = features
         self.tokenizer = tokenizer
         self.max_tokens = max_tokens
         self.batch_size = batch_size
@@ -406,11 +460,13 @@ class TransformerTagger:
 
         path = Path(path)
         config, delta = read_delta_dir(path, DELTA_FILE, CONFIG_FILE, "tagger", LABELS)
-        model = build_model()
+        features = config.get("features")
+        model = build_model(features)
         apply_delta(model, delta, FROZEN_PREFIXES, "tagger", path)
         decoding = config.get("decoding", {})
         return cls(model, load_tokenizer(), max_tokens=int(config.get("max_tokens", DEFAULT_MAX_TOKENS)),
-                   decode=decoding.get("decode", "viterbi"), snap_quotes=bool(decoding.get("snap_quotes", False)))
+                   decode=decoding.get("decode", "viterbi"), snap_quotes=bool(decoding.get("snap_quotes", False)),
+                   features=features)
 
     # -- the three steps, public so evaluation can ablate them
     def word_logprobs(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
@@ -419,6 +475,7 @@ class TransformerTagger:
 
         enc = encode_document(self.tokenizer, text)
         windows = make_windows(text, enc, self.max_tokens)
+        shapes = word_shapes(text, enc) if self.features == SHAPE_FEATURES else None
         first = enc.first_subword
         word_end: dict[int, int] = {}
         for i, w in enumerate(enc.word_ids):
@@ -433,10 +490,15 @@ class TransformerTagger:
                 width = max(len(s) for s in seqs)
                 ids = torch.zeros((len(seqs), width), dtype=torch.long)
                 mask = torch.zeros((len(seqs), width), dtype=torch.long)
+                types = torch.zeros((len(seqs), width), dtype=torch.long)
                 for r, s in enumerate(seqs):
                     ids[r, : len(s)] = torch.tensor(s)
                     mask[r, : len(s)] = 1
-                logp = torch.log_softmax(self.model(input_ids=ids, attention_mask=mask).logits.float(), -1).numpy()
+                    if shapes is not None:
+                        a, b = batch[r]
+                        types[r, 1 : 1 + b - a] = torch.tensor(shapes[a:b])
+                logits = self.model(input_ids=ids, attention_mask=mask, token_type_ids=types).logits
+                logp = torch.log_softmax(logits.float(), -1).numpy()
                 for r, (a, b) in enumerate(batch):
                     for t in range(a, b):
                         if first[t]:

@@ -35,6 +35,7 @@ from attribution.tagger_model import (
     load_tokenizer,
     make_windows,
     save_model,
+    word_shapes,
 )
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -61,6 +62,7 @@ class TrainConfig:
     threads: int = 0  # 0: pick 1 or 2 by timing them now and then (the 2 cores are shared)
     bf16: bool = True  # bf16 autocast: ~2x faster steps on CPUs with AVX512-BF16; weights stay fp32
     resume: bool = False
+    features: str | None = "shape"  # token types from word shape (tagger_model.word_shapes); None: plain text
     train_split: str = "train"
     dev_split: str = "dev"
     extra_meta: dict = field(default_factory=dict)
@@ -69,9 +71,11 @@ class TrainConfig:
 # --------------------------------------------------------------------------- data
 
 
-def window_examples(tokenizer, docs: Iterable[tuple[str, str, GoldSpans]], max_tokens: int) -> list[dict]:
+def window_examples(tokenizer, docs: Iterable[tuple[str, str, GoldSpans]], max_tokens: int,
+                    features: str | None = None) -> list[dict]:
     """One training example per window: ``input_ids`` with [CLS]/[SEP] and BIO ``labels``
-    on first sub-words (-100 elsewhere). Inner spans win where pieces overlap (cue over
+    on first sub-words (-100 elsewhere), and ``token_type_ids`` (word shapes with
+    ``features="shape"``, else zeros). Inner spans win where pieces overlap (cue over
     source over content), so every token has one role, as PolNeAR's scheme promises."""
     examples = []
     rank = {"content": 0, "source": 1, "cue": 2}
@@ -83,6 +87,7 @@ def window_examples(tokenizer, docs: Iterable[tuple[str, str, GoldSpans]], max_t
             ent[s:e] = idx
         enc = encode_document(tokenizer, text)
         first = enc.first_subword
+        shapes = word_shapes(text, enc) if features else [0] * len(enc.ids)
         for a, b in make_windows(text, enc, max_tokens):
             labels = [-100]
             prev = None
@@ -102,7 +107,7 @@ def window_examples(tokenizer, docs: Iterable[tuple[str, str, GoldSpans]], max_t
                 prev = key
             labels.append(-100)
             ids = [tokenizer.cls_token_id, *enc.ids[a:b], tokenizer.sep_token_id]
-            examples.append({"doc": doc_id, "input_ids": ids, "labels": labels})
+            examples.append({"doc": doc_id, "input_ids": ids, "labels": labels, "token_type_ids": [0, *shapes[a:b], 0]})
     return examples
 
 
@@ -119,13 +124,15 @@ def collate(batch: Sequence[dict]):
     width = max(len(x["input_ids"]) for x in batch)
     ids = torch.zeros((len(batch), width), dtype=torch.long)
     mask = torch.zeros((len(batch), width), dtype=torch.long)
+    types = torch.zeros((len(batch), width), dtype=torch.long)
     labels = torch.full((len(batch), width), -100, dtype=torch.long)
     for r, x in enumerate(batch):
         n = len(x["input_ids"])
         ids[r, :n] = torch.tensor(x["input_ids"])
         mask[r, :n] = 1
+        types[r, :n] = torch.tensor(x.get("token_type_ids") or [0] * n)
         labels[r, :n] = torch.tensor(x["labels"])
-    return ids, mask, labels
+    return ids, mask, types, labels
 
 
 # --------------------------------------------------------------------------- metrics
@@ -231,10 +238,10 @@ def train(config: TrainConfig, log=print) -> dict:
     tokenizer = load_tokenizer()
     train_docs = load_split(config.corpus, config.train_split, config.max_train_docs)
     dev_docs = load_split(config.corpus, config.dev_split, config.max_dev_docs)
-    train_set = Dataset.from_list(window_examples(tokenizer, train_docs, config.max_tokens))
+    train_set = Dataset.from_list(window_examples(tokenizer, train_docs, config.max_tokens, config.features))
     log(f"{len(train_docs)} train documents -> {len(train_set)} windows; {len(dev_docs)} dev documents")
 
-    model = build_model()
+    model = build_model(config.features)
     head = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith("classifier.")]
     body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("classifier.")]
     optimizer = torch.optim.AdamW(
@@ -273,10 +280,12 @@ def train(config: TrainConfig, log=print) -> dict:
         running = None
         for b in range(state["batch"], per_epoch):
             batch = order[b * config.batch_size : (b + 1) * config.batch_size]
-            ids, mask, labels = collate([{"input_ids": i, "labels": l} for i, l in zip(batch["input_ids"], batch["labels"])])
+            ids, mask, types, labels = collate(
+                [{"input_ids": i, "labels": l, "token_type_ids": t}
+                 for i, l, t in zip(batch["input_ids"], batch["labels"], batch["token_type_ids"])])
             t_step = time.time()
             with torch.autocast("cpu", dtype=torch.bfloat16, enabled=config.bf16):
-                loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
+                loss = model(input_ids=ids, attention_mask=mask, token_type_ids=types, labels=labels).loss
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
@@ -292,7 +301,8 @@ def train(config: TrainConfig, log=print) -> dict:
                 checkpoint()
         bar.close()
         model.eval()
-        scores = evaluate_spans(TransformerTagger(model, tokenizer, max_tokens=config.max_tokens), dev_docs)["viterbi"]
+        tagger = TransformerTagger(model, tokenizer, max_tokens=config.max_tokens, features=config.features)
+        scores = evaluate_spans(tagger, dev_docs)["viterbi"]
         record = {"epoch": epoch + 1, "loss": round(running or 0.0, 4), "dev": scores,
                   "minutes": round((state["elapsed"] + time.time() - t0) / 60, 1)}
         state["history"].append(record)
@@ -321,6 +331,7 @@ def _meta(config: TrainConfig, state: dict, seconds: float, n_docs: int, n_windo
     hp["corpus"] = "PolNeAR v1.0.0"
     return {
         "max_tokens": config.max_tokens,
+        "features": config.features,
         "backbone": BACKBONE_NAME,
         "backbone_licence": BACKBONE_LICENCE,
         "decoding": {"decode": "viterbi", "snap_quotes": False},

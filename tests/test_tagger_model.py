@@ -20,6 +20,7 @@ from attribution.tagger_model import (
     make_windows,
     pair_spans,
     viterbi,
+    word_shapes,
 )
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -94,6 +95,17 @@ def _span(text: str, kind: str, needle: str, nth: int = 0) -> TaggedSpan:
     return TaggedSpan(kind, start, start + len(needle), 0.9)
 
 
+def test_word_shapes_give_casing_and_quotation_to_every_word_piece(tokenizer):
+    text = 'NATO chief Jens Stoltenberg said "the Alliance is READY," adding more.'
+    enc = encode_document(tokenizer, text)
+    shape = {text[a:b]: s for (a, b), s in zip(enc.offsets, word_shapes(text, enc))}
+    assert shape["NATO"] == 2 and shape["chief"] == 0 and shape["Jens"] == 1
+    pieces = [(text[a:b], s) for (a, b), s in zip(enc.offsets, word_shapes(text, enc)) if 15 <= a < 27]
+    assert len(pieces) > 1 and all(s == 1 for _, s in pieces)  # "Stoltenberg" is cut, every piece is Capitalised
+    assert shape["the"] == 3 and shape["Alliance"] == 4 and shape["READY"] == 5  # inside the quotation: + 3
+    assert shape["adding"] == 0
+
+
 def test_pairing_nearest_cue_and_source_and_merging_around_a_cue():
     text = ("Mayor Ann Lee said taxes would fall. “It is time,” she added. “We are ready.”\n\n"
             "The levy, Critics argued, was rushed.")
@@ -157,6 +169,8 @@ def test_training_smoke_writes_a_loadable_delta_and_resumes(tmp_path):
     assert saved["labels"] == list(LABELS) and saved["training"]["best_epoch"] == 1
     assert (model_dir / DELTA_FILE).stat().st_size < 25_000_000  # the word embeddings are not shipped
     tagger = TransformerTagger.from_dir(model_dir)
+    assert saved["features"] == "shape" and tagger.features == "shape"
+    assert tagger.model.bert.embeddings.token_type_embeddings.num_embeddings == 6
     text = (FIXTURE / "data" / "train" / "text" / "invented_2016-01-01_harbour-plan.txt").read_text()
     for a in tagger.tag(text):
         assert text[a.content.start : a.content.end] == a.content.text
@@ -166,6 +180,15 @@ def test_training_smoke_writes_a_loadable_delta_and_resumes(tmp_path):
 
     meta = train(config, log=lambda *_: None)
     assert [h["epoch"] for h in meta["training"]["history"]] == [1, 2]
+
+
+def test_training_without_features_gives_a_plain_model(tmp_path):
+    from attribution.tagger_model import TransformerTagger
+
+    _train(tmp_path, epochs=1, features=None)
+    tagger = TransformerTagger.from_dir(tmp_path / "model")
+    assert tagger.features is None
+    assert tagger.model.bert.embeddings.token_type_embeddings.num_embeddings == 2  # the backbone's own
 
 
 @pytest.mark.slow

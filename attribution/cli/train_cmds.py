@@ -47,6 +47,7 @@ def train_tagger_cmd(
     threads: int = typer.Option(0, min=0, max=2, help="CPU threads for torch (0: choose 1 or 2 by timing both now and then)."),
     bf16: bool = typer.Option(True, "--bf16/--no-bf16", help="bf16 autocast for training steps (about 2x faster on AVX512-BF16 CPUs)."),
     resume: bool = typer.Option(False, "--resume", help="Continue from the last checkpoint in --checkpoints."),
+    features: str = typer.Option("shape", help="Extra input per word-piece: 'shape' (casing and inside-a-quotation, as token types) or 'none'."),
 ) -> None:
     """Fine-tune the BIO source/cue/content tagger on PolNeAR (the epoch is chosen on dev).
 
@@ -59,6 +60,7 @@ def train_tagger_cmd(
         out=out, corpus=corpus or DEFAULT_CORPUS, checkpoint_dir=checkpoints, epochs=epochs, batch_size=batch_size, lr=lr,
         head_lr=head_lr, max_tokens=max_tokens, seed=seed, max_train_docs=max_train_docs, max_dev_docs=max_dev_docs,
         checkpoint_every=checkpoint_every, threads=threads, bf16=bf16, resume=resume,
+        features=None if features == "none" else features,
     )
     meta = train(config, log=typer.echo)
     t = meta["training"]
