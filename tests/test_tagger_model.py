@@ -162,7 +162,7 @@ def _train(tmp_path: Path, epochs: int, **kw):
 def test_training_smoke_writes_a_loadable_delta_and_resumes(tmp_path):
     from attribution.tagger_model import DELTA_FILE, TransformerTagger
 
-    config, meta = _train(tmp_path, epochs=1)
+    config, meta = _train(tmp_path, epochs=1, features="shape")
     model_dir = tmp_path / "model"
     assert (model_dir / DELTA_FILE).exists()
     saved = json.loads((model_dir / "config.json").read_text())
