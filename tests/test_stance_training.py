@@ -122,6 +122,11 @@ def test_train_stance_cli_smoke(tmp_path):
     assert cont.exit_code == 0, cont.output
     after = load_file(str(tmp_path / "cont" / "stance_delta.safetensors"))["head.weight"]
     assert (after.float() - before.float()).abs().max() < 1e-2  # a tiny lr barely moves the loaded head
+    # the continued model's card gives both stages' commands, the first one's from the starting model's record
+    card = (tmp_path / "cont" / "README.md").read_text()
+    assert "Stage 1" in card and "Stage 2" in card
+    assert f"--out {model_dir.as_posix()} --epochs 1" in card and f"--init-from {model_dir}" in card
+    assert json.loads((tmp_path / "cont" / "stance_config.json").read_text())["training"]["started_from"]["training"]["epochs"] == 1
 
 
 def test_train_stance_cli_bad_corpora_is_one_line_error(tmp_path):

@@ -191,6 +191,29 @@ def test_training_without_features_gives_a_plain_model(tmp_path):
     assert tagger.model.bert.embeddings.token_type_embeddings.num_embeddings == 2  # the backbone's own
 
 
+def test_training_can_continue_from_a_trained_tagger(tmp_path):
+    import torch
+
+    from attribution.errors import UserError
+    from attribution.tagger_model import TransformerTagger
+    from attribution.train_tagger import TrainConfig, train
+
+    _train(tmp_path, epochs=1, features=None)
+    start = TransformerTagger.from_dir(tmp_path / "model").model
+    head_before = start.classifier.weight.detach().clone()
+    cont = TrainConfig(out=tmp_path / "cont", corpus=FIXTURE, checkpoint_dir=tmp_path / "ckpt2", epochs=1, batch_size=2,
+                       max_tokens=48, checkpoint_every=50, threads=1, dev_split="train", lr=0.0, head_lr=0.0,
+                       init_from=tmp_path / "model")
+    meta = train(cont, log=lambda *_: None)
+    assert meta["training"]["hyperparameters"]["init_from"] == str(tmp_path / "model")
+    # with zero learning rates the continued model is the starting model, not a fresh head
+    after = TransformerTagger.from_dir(tmp_path / "cont").model.classifier.weight.detach()
+    assert torch.allclose(after, head_before.to(after.dtype), atol=1e-2)
+    cont.features, cont.out = "shape", tmp_path / "cont2"
+    with pytest.raises(UserError, match="features"):
+        train(cont, log=lambda *_: None)
+
+
 @pytest.mark.slow
 def test_training_learns_the_fixture(tmp_path):
     """Longer variant: enough steps to fit the fixture's spans."""
