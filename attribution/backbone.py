@@ -46,3 +46,33 @@ def apply_delta(model, delta: dict, frozen_prefixes: tuple[str, ...], what: str,
     not_frozen = [k for k in missing if not k.startswith(frozen_prefixes)]
     if unexpected or not_frozen:
         raise UserError(f"{what} in {model_dir} does not fit the backbone (missing {not_frozen[:3]}, unexpected {unexpected[:3]})")
+
+
+PRECISIONS = ("auto", "fp32", "bf16")
+PRECISION_ENV = "ATTRIBUTION_PRECISION"
+
+
+def inference_bf16(precision: str | None = None) -> bool:
+    """Whether the encoders run under bf16 autocast at inference.
+
+    ``auto`` (the default, or the ``ATTRIBUTION_PRECISION`` environment variable): bf16
+    where oneDNN has bf16 kernels for this CPU (AVX512 or newer), fp32 elsewhere. On such
+    CPUs bf16 reads about 2.5x faster with the same spans on PolNeAR dev within a tenth of a
+    point (``eval/bench.py --precision``, ``eval/eval_tagger.py --precision``); on CPUs
+    without those kernels bf16 would be emulated and slower, so ``auto`` keeps fp32 there.
+    """
+    import os
+
+    from attribution.errors import UserError
+
+    precision = precision or os.environ.get(PRECISION_ENV) or "auto"
+    if precision not in PRECISIONS:
+        raise UserError(f"unknown precision {precision!r} (choose from {', '.join(PRECISIONS)})")
+    if precision != "auto":
+        return precision == "bf16"
+    import torch
+
+    try:
+        return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError):  # a torch build without oneDNN
+        return False

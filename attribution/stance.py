@@ -135,8 +135,12 @@ class StanceClassifier:
         context_chars: int = 0,
         model_version: str = "untracked",
         label_bias: Sequence[float] | None = None,
+        precision: str | None = None,
     ):
+        from attribution.backbone import inference_bf16
+
         self.model = model.eval()
+        self.bf16 = inference_bf16(precision)  # None: auto (see attribution.backbone.inference_bf16)
         self.tokenizer = tokenizer
         self.max_length = max_length
         self.batch_size = batch_size
@@ -149,7 +153,7 @@ class StanceClassifier:
         self.label_bias = list(label_bias) if label_bias else None
 
     @classmethod
-    def from_dir(cls, model_dir: Path) -> "StanceClassifier":
+    def from_dir(cls, model_dir: Path, precision: str | None = None) -> "StanceClassifier":
         """Backbone from the PyPI package + the shipped delta from ``model_dir``."""
         from attribution.backbone import apply_delta, read_delta_dir
 
@@ -164,6 +168,7 @@ class StanceClassifier:
             max_length=int(config.get("max_length", DEFAULT_MAX_LENGTH)),
             model_version=version,
             label_bias=config.get("label_bias"),
+            precision=precision,
         )
 
     def logits(self, targets: Sequence[str], texts: Sequence[str]) -> list[list[float]]:
@@ -173,7 +178,8 @@ class StanceClassifier:
         with torch.inference_mode():
             for i in range(0, len(texts), self.batch_size):
                 enc = encode_pairs(self.tokenizer, targets[i : i + self.batch_size], texts[i : i + self.batch_size], self.max_length)
-                out.extend(self.model(**enc).float().tolist())
+                with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
+                    out.extend(self.model(**enc).float().tolist())
         return out
 
     def predict_proba(self, targets: Sequence[str], texts: Sequence[str]) -> list[list[float]]:

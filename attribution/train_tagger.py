@@ -312,7 +312,9 @@ def train(config: TrainConfig, log=print) -> dict:
                 checkpoint()
         bar.close()
         model.eval()
-        tagger = TransformerTagger(model, tokenizer, max_tokens=config.max_tokens, features=config.features)
+        # fp32 at dev time whatever the CPU: epoch choices must not depend on the machine
+        tagger = TransformerTagger(model, tokenizer, max_tokens=config.max_tokens, features=config.features,
+                                   precision="fp32")
         scores = evaluate_spans(tagger, dev_docs)["viterbi"]
         record = {"epoch": epoch + 1, "loss": round(running or 0.0, 4), "dev": scores,
                   "minutes": round((state["elapsed"] + time.time() - t0) / 60, 1)}

@@ -7,7 +7,11 @@ articles: PolNeAR dev + test texts, topped up from train in file order to ``--n`
 article (model loading is reported apart), and reports articles/second and peak RSS
 (``resource.getrusage``). The parent prints both and their ratio.
 
-Usage: python eval/bench.py [--n 200] [--threads 1]
+The transformer runs once per ``--precision`` (default ``fp32,auto``: fp32, and bf16
+autocast too where this CPU has bf16 kernels, which is what ``extract`` uses there), so
+the precision speed-up is measured in the same run as the rule baseline.
+
+Usage: python eval/bench.py [--n 200] [--threads 1] [--precision fp32,auto]
 """
 
 from __future__ import annotations
@@ -37,10 +41,15 @@ def articles(corpus: Path, n: int) -> list[tuple[str, str]]:
     return out
 
 
-def worker(tagger: str, corpus: Path, n: int, threads: int) -> dict:
+def worker(tagger: str, corpus: Path, n: int, threads: int, precision: str) -> dict:
+    import os
+
     import torch
 
+    from attribution.backbone import PRECISION_ENV, inference_bf16
+
     torch.set_num_threads(threads)
+    os.environ[PRECISION_ENV] = precision
     from attribution.pipeline import Pipeline
     from attribution.types import Document
 
@@ -56,7 +65,8 @@ def worker(tagger: str, corpus: Path, n: int, threads: int) -> dict:
         chars += len(text)
     seconds = time.perf_counter() - t1
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
-    return {"tagger": tagger, "articles": len(docs), "characters": chars, "statements": statements,
+    label = tagger if tagger == "rules" else f"{tagger} {'bf16' if inference_bf16() else 'fp32'}"
+    return {"tagger": label, "articles": len(docs), "characters": chars, "statements": statements,
             "seconds": round(seconds, 2), "articles_per_second": round(len(docs) / seconds, 3),
             "load_seconds": round(load_s, 2), "peak_rss_mb": round(peak_kb / 1024, 1), "threads": threads}
 
@@ -66,6 +76,8 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--precision", default="fp32,auto",
+                    help="Comma-separated transformer precisions to time (fp32, bf16, auto); duplicates are dropped.")
     ap.add_argument("--worker", choices=["rules", "transformer"], help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, default=REPO_ROOT / "eval" / "out" / "bench.json")
     args = ap.parse_args(argv)
@@ -73,27 +85,43 @@ def main(argv=None) -> int:
         print(f"error: PolNeAR not found at {args.corpus}", file=sys.stderr)
         return 2
     if args.worker:
-        print(json.dumps(worker(args.worker, args.corpus, args.n, args.threads)))
+        print(json.dumps(worker(args.worker, args.corpus, args.n, args.threads, args.precision)))
         return 0
+    from attribution.backbone import PRECISIONS, inference_bf16
+
+    asked = [p.strip() for p in args.precision.split(",") if p.strip()]
+    if not asked or any(p not in PRECISIONS for p in asked):
+        print(f"error: --precision takes a comma-separated list of {', '.join(PRECISIONS)}", file=sys.stderr)
+        return 2
+    resolved = list(dict.fromkeys("bf16" if inference_bf16(p) else "fp32" for p in asked))
     results = {}
-    for tagger in ("rules", "transformer"):
+    for tagger, precision in [("rules", "fp32")] + [("transformer", p) for p in resolved]:
         cmd = [sys.executable, __file__, "--worker", tagger, "--n", str(args.n), "--threads", str(args.threads),
-               "--corpus", str(args.corpus)]
+               "--corpus", str(args.corpus), "--precision", precision]
         proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             print(proc.stderr[-2000:], file=sys.stderr)
             return proc.returncode
-        results[tagger] = json.loads(proc.stdout.strip().splitlines()[-1])
-    r, t = results["rules"], results["transformer"]
-    print(f"{'tagger':12s} {'articles':>8s} {'art/s':>8s} {'load s':>7s} {'peak MB':>8s} {'statements':>10s}")
-    for x in (r, t):
-        print(f"{x['tagger']:12s} {x['articles']:8d} {x['articles_per_second']:8.2f} {x['load_seconds']:7.1f} "
+        row = json.loads(proc.stdout.strip().splitlines()[-1])
+        results[row["tagger"]] = row
+    r = results["rules"]
+    print(f"{'tagger':18s} {'articles':>8s} {'art/s':>8s} {'load s':>7s} {'peak MB':>8s} {'statements':>10s}")
+    for x in results.values():
+        print(f"{x['tagger']:18s} {x['articles']:8d} {x['articles_per_second']:8.2f} {x['load_seconds']:7.1f} "
               f"{x['peak_rss_mb']:8.0f} {x['statements']:10d}")
-    ratio = {"speed_transformer_over_rules": round(t["articles_per_second"] / r["articles_per_second"], 3),
-             "memory_transformer_over_rules": round(t["peak_rss_mb"] / r["peak_rss_mb"], 3)}
-    print(f"transformer / rules: speed x{ratio['speed_transformer_over_rules']}, peak memory x{ratio['memory_transformer_over_rules']}")
+    ratios = {}
+    for name, t in results.items():
+        if name == "rules":
+            continue
+        ratios[name] = {"speed_over_rules": round(t["articles_per_second"] / r["articles_per_second"], 3),
+                        "memory_over_rules": round(t["peak_rss_mb"] / r["peak_rss_mb"], 3)}
+        print(f"{name} / rules: speed x{ratios[name]['speed_over_rules']}, peak memory x{ratios[name]['memory_over_rules']}")
+    if "transformer bf16" in results and "transformer fp32" in results:
+        speedup = results["transformer bf16"]["articles_per_second"] / results["transformer fp32"]["articles_per_second"]
+        ratios["bf16_over_fp32_speed"] = round(speedup, 3)
+        print(f"transformer bf16 / fp32: speed x{speedup:.2f}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({**results, **ratio}, indent=2) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps({**results, "ratios": ratios}, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -29,6 +30,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
+from attribution.backbone import PRECISION_ENV  # noqa: E402
 from attribution.polnear import DEFAULT_CORPUS, convert_article, gold_spans, split_files  # noqa: E402
 from attribution.tagger_model import TaggedSpan, TransformerTagger, pair_spans  # noqa: E402
 from attribution.train_tagger import evaluate_spans  # noqa: E402
@@ -209,13 +211,25 @@ Exact-match span F1, beside CofeNet (Wang et al., COLING 2022, Table 6: BERT-bas
 Statements (spec matching): {_stmt_rows(test['statements'])}.
 """ + (f"Rule tagger on the same articles: {_stmt_rows(test['statements_rules'])}.\n" if test.get("statements_rules") else ""))
     if bench:
-        r, t = bench["rules"], bench["transformer"]
+        r = bench["rules"]
+        rows = "\n".join(
+            f"| {x['tagger']} | {x['articles_per_second']} | {x['peak_rss_mb']:.0f} | "
+            + (f"x{bench['ratios'][name]['speed_over_rules']} |" if name != "rules" else "1 |")
+            for name, x in bench.items() if isinstance(x, dict) and "articles_per_second" in x)
+        n = r["articles"]
+        speedup = bench.get("ratios", {}).get("bf16_over_fp32_speed")
         parts.append(f"""## Speed and memory
 
-`python eval/bench.py --n {t['articles']}` ({t['threads']} thread): transformer {t['articles_per_second']} articles/s,
-peak {t['peak_rss_mb']:.0f} MB; spaCy rules {r['articles_per_second']} articles/s, peak {r['peak_rss_mb']:.0f} MB
-(speed x{bench['speed_transformer_over_rules']}, memory x{bench['memory_transformer_over_rules']}).
-""")
+`python eval/bench.py --n {n}` ({r['threads']} thread, stance off), all rows from one run:
+
+| extractor | articles/s | peak MB | speed vs rules |
+|---|---|---|---|
+{rows}
+""" + (f"""
+bf16 autocast is {speedup:.2f}x as fast as fp32 here. `extract` uses it where oneDNN has bf16 kernels
+(AVX512 CPUs; fp32 elsewhere; `ATTRIBUTION_PRECISION=fp32|bf16|auto` overrides); see the dev table
+for what it does to accuracy.
+""" if speedup else ""))
     parts.append(TRIED_NOT_SHIPPED)
     parts.append(f"""## Licence
 
@@ -239,6 +253,8 @@ def main(argv=None) -> int:
     ap.add_argument("--choose", action="store_true",
                     help="dev only: write the decoding variant with the best mean F1 into the model's config.json")
     ap.add_argument("--out", type=Path, default=REPO_ROOT / "eval" / "out")
+    ap.add_argument("--precision", choices=["auto", "fp32", "bf16"], default="auto",
+                    help="Inference precision of the tagger (auto: bf16 where this CPU has bf16 kernels).")
     ap.add_argument("--card", action="store_true",
                     help="Only write the model card (README.md) from config.json and the results already in --out.")
     args = ap.parse_args(argv)
@@ -249,6 +265,7 @@ def main(argv=None) -> int:
     import torch
 
     torch.set_num_threads(args.threads)
+    os.environ[PRECISION_ENV] = args.precision  # the statement pipeline loads its own tagger
     if args.choose and (args.split != "dev" or args.no_ablation):
         print("error: --choose picks among the ablation variants on dev only", file=sys.stderr)
         return 2
@@ -259,14 +276,15 @@ def main(argv=None) -> int:
         print(f"error: PolNeAR not found at {args.corpus}", file=sys.stderr)
         return 2
     docs = load_docs(args.corpus, args.split, args.max_docs)
-    tagger = TransformerTagger.from_dir(args.model)
+    tagger = TransformerTagger.from_dir(args.model, precision=args.precision)
     shipped = {"shipped": {"decode": tagger.decode, "snap_quotes": tagger.snap_quotes}}
     t0 = time.time()
     spans = evaluate_spans(tagger, [(d[0], d[1], d[2]) for d in docs], variants=shipped if args.no_ablation else {**VARIANTS, **shipped}, progress=True)
     result = {"split": args.split, "documents": len(docs), "span_exact": spans, "seconds_tagging": round(time.time() - t0, 1),
-              "pairing_oracle": pairing_oracle(docs), "decoding_shipped": shipped["shipped"]}
+              "pairing_oracle": pairing_oracle(docs), "decoding_shipped": shipped["shipped"],
+              "precision": "bf16" if tagger.bf16 else "fp32"}
 
-    print(f"\nPolNeAR {args.split}: exact-match span F1 ({len(docs)} articles, one annotator each)")
+    print(f"\nPolNeAR {args.split}: exact-match span F1 ({len(docs)} articles, one annotator each, {result['precision']})")
     print(f"{'system':34s} {'source':>7s} {'cue':>7s} {'content':>7s}")
     for name, s in spans.items():
         print(f"{'MiniLM-L6 tagger, ' + name:34s} " + " ".join(f"{100 * s[k]['f1']:7.1f}" for k in ("source", "cue", "content")))

@@ -150,6 +150,36 @@ def test_shipped_model_finds_an_obvious_quote():
     assert reported and reported[0].source is not None and "Tom Baker" in reported[0].source.text
 
 
+def test_inference_precision_choice(monkeypatch):
+    from attribution.backbone import PRECISION_ENV, inference_bf16
+    from attribution.errors import UserError
+
+    assert inference_bf16("fp32") is False and inference_bf16("bf16") is True
+    monkeypatch.setenv(PRECISION_ENV, "fp32")
+    assert inference_bf16() is False  # the environment decides when the caller does not
+    assert inference_bf16("bf16") is True  # an explicit argument wins
+    monkeypatch.setenv(PRECISION_ENV, "half")
+    with pytest.raises(UserError, match="precision"):
+        inference_bf16()
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "config.json").exists(), reason="no trained tagger shipped in models/tagger")
+def test_bf16_inference_finds_the_same_spans_as_fp32():
+    from attribution.tagger_model import TransformerTagger
+
+    text = ("“We will not raise the levy this year,” Finance Minister Ada Okafor told reporters on Monday.\n\n"
+            "She said the harbour project would be paid for by the port authority.")
+    fp32 = TransformerTagger.from_dir(MODEL_DIR, precision="fp32")
+    bf16 = TransformerTagger.from_dir(MODEL_DIR, precision="bf16")
+    assert not fp32.bf16 and bf16.bf16
+    spans = lambda t: [(s.kind, s.start, s.end) for s in t.spans(text)]  # noqa: E731
+    assert spans(fp32) and spans(bf16) == spans(fp32)
+    import numpy as np
+
+    # and bf16 really ran: the scores differ in their last digits, not in their decisions
+    assert not np.array_equal(fp32.word_logprobs(text)[1], bf16.word_logprobs(text)[1])
+
+
 def _train(tmp_path: Path, epochs: int, **kw):
     from attribution.train_tagger import TrainConfig, train
 
