@@ -229,7 +229,7 @@ Statements (spec matching): {_stmt_rows(test['statements'])}.
 {rows}
 """ + (f"""
 bf16 autocast is {speedup:.2f}x as fast as fp32 here. `extract` uses it on CPUs with native bf16
-(CPUs with AVX512-BF16 or AMX; fp32 elsewhere; `ATTRIBUTION_PRECISION=fp32|bf16|auto` overrides); the next table
+(AVX512-BF16 or AMX; fp32 elsewhere; `ATTRIBUTION_PRECISION=fp32|bf16|auto` overrides); the next table
 gives what it does to accuracy.
 """ if speedup else ""))
     compared = [(split, ref, bf16[split]) for split, ref in (("dev", dev), ("test", test)) if ref and bf16[split]]
