@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from attribution.sentences import text_of
+
 ROLE_HEADS = frozenset(
     """secretary spokesperson spokesman spokeswoman spokespeople minister president director chief head
     official mayor governor senator representative chairman chairwoman chair chairperson ceo executive
@@ -89,8 +91,7 @@ def _text(tokens: list[Token]) -> str:
         tokens = tokens[:-1]
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    text = text_of(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     return re.sub(r"\s+", " ", text).strip(" ,.;:'\"“”‘’")
 
 
@@ -160,11 +161,12 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
     if is_org:
         return Affiliation(name, None)
     places = list(mentions)
+    text = text_of(doc)
     surname = name.split()[-1] if name.split() else name
     for pattern in {name, surname}:
         if len(pattern) < 2:
             continue
-        places += [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(pattern) + r"\b", doc.text)]
+        places += [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(pattern) + r"\b", text)]
     places.sort()
     result = Affiliation()
     for start, end in places:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from attribution.sentences import parse
+from attribution.sentences import parse, text_of
 from attribution.text import EDGE_PUNCT, QuoteSpan, content_bounds, find_quotes
 from attribution.types import Attribution, Span
 
@@ -53,7 +53,7 @@ class RuleTagger:
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span.of(doc.text, start, end)
+    return Span.of(text_of(doc), start, end)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -97,7 +97,7 @@ def _mention_span(doc: Doc, head: Token) -> Span:
             end_tok = t.i - 1
             break
     start, end = doc[start_tok].idx, doc[end_tok].idx + len(doc[end_tok])
-    start, end = content_bounds(doc.text, start, end)
+    start, end = content_bounds(text_of(doc), start, end)
     return _span(doc, start, end)
 
 
@@ -153,7 +153,7 @@ def _according_to(doc: Doc, sent: SpacySpan) -> list[tuple[Token, Token, int, in
 
 def find_attributions(doc: Doc, quotes: list[QuoteSpan]) -> list[Attribution]:
     """All attributions the rules find in a parsed document, in text order."""
-    text = doc.text
+    text = text_of(doc)
     results: list[Attribution] = []
     covered_quotes: set[int] = set()
     verbs_used: set[int] = set()

@@ -31,7 +31,15 @@ def load_nlp() -> Language:
 def parse(text: str) -> Doc:
     """spaCy ``Doc`` of the whole text; raises UserError past ``MAX_CHARS``."""
     check_length(text)
-    return load_nlp()(text)
+    doc = load_nlp()(text)
+    doc.user_data["text"] = text
+    return doc
+
+
+def text_of(doc: Doc) -> str:
+    """The text ``doc`` was parsed from. spaCy's ``Doc.text`` joins every token anew on each
+    access, which made affiliation lookups quadratic in the article's length."""
+    return doc.user_data.get("text") or doc.text
 
 
 def check_length(text: str) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from attribution.sentences import text_of
 from attribution.types import Span
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
@@ -102,6 +103,14 @@ def _proper_noun_names(doc: Doc) -> list[str]:
     return names
 
 
+def rank_names(names, text: str) -> list[str]:
+    """Longest first; equal lengths by how often ``text`` uses the name, then by first use.
+
+    ``fullest`` takes the first match, so this order decides "Trump" -> "Donald Trump" over a
+    stray "Beyond Trump" (a set's order did, which changed with the process's hash seed)."""
+    return sorted((n for n in names if n), key=lambda n: (-len(n), -text.count(n), text.find(n), n))
+
+
 class SpeakerResolver:
     """Resolves mentions of one document, left to right, remembering who spoke."""
 
@@ -112,7 +121,7 @@ class SpeakerResolver:
         # Fullest form of each person name: "Kirby" -> "John Kirby". spaCy's small model
         # misses many names, so runs of proper nouns count too, titles cut off the front.
         names = {_clean_name(e.text) for e in self.persons} | set(_proper_noun_names(doc))
-        self._names = sorted((n for n in names if n), key=len, reverse=True)
+        self._names = rank_names(names, text_of(doc))
         self.history: list[tuple[int, Resolved]] = []  # (offset, speaker) of statements so far
 
     def fullest(self, name: str) -> str:

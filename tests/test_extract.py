@@ -169,3 +169,15 @@ def test_one_word_reported_content_is_dropped_but_a_one_word_quote_is_kept():
         Attribution(span("taxes rise"), span("The mayor", 2), span("said", 1), 0.9),
     ]
     assert [s.text for s in attribute(text, tagged)] == ["Never", "taxes rise"]  # end punctuation trimmed
+
+
+
+def test_fullest_name_ties_go_to_the_name_the_text_uses_most():
+    from attribution.speakers import rank_names
+
+    text = ("Maria Ruiz, the mayor, opened the bridge. Mayor Maria Ruiz thanked the crews. "
+            "Later Sofia Ruiz, a cousin, arrived. Ruiz said the bridge would open on Monday.")
+    for names in (["Sofia Ruiz", "Maria Ruiz", "Ruiz"], ["Ruiz", "Maria Ruiz", "Sofia Ruiz"]):
+        assert rank_names(names, text) == ["Maria Ruiz", "Sofia Ruiz", "Ruiz"]
+    # used equally often: the one named first
+    assert rank_names({"Sofia Ruiz", "Maria Ruiz"}, "Sofia Ruiz and Maria Ruiz met.") == ["Sofia Ruiz", "Maria Ruiz"]
