@@ -58,7 +58,7 @@ def inference_bf16(precision: str | None = None) -> bool:
 
     ``auto`` (the default, or the ``ATTRIBUTION_PRECISION`` environment variable): bf16
     where the CPU has native bf16 instructions (AVX512-BF16 or AMX) and oneDNN uses them,
-    fp32 elsewhere. Measured on an AVX512-BF16 CPU: extraction 1.62x as fast
+    fp32 elsewhere. Measured on an AVX512-BF16 CPU: extraction about 1.6x as fast
     (``eval/bench.py``), PolNeAR exact span F1 within 0.1 point of fp32
     (``eval/eval_tagger.py --precision bf16``). Without those instructions bf16 would be
     emulated and likely slower, so ``auto`` keeps fp32 there.
