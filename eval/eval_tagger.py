@@ -176,7 +176,7 @@ dev split ({'84'} articles) to choose the epoch and the decoding; test only for 
 ## Training
 
 ```
-attribution train tagger --corpus ../shared/corpora/polnear --out models/tagger --epochs {hp['epochs']} --checkpoint-every {hp['checkpoint_every']}
+attribution train tagger --corpus ../shared/corpora/polnear --out models/tagger --epochs {hp['epochs']} --checkpoint-every {hp['checkpoint_every']}{'' if hp['seed'] == 13 else ' --seed ' + str(hp['seed'])}
 ```
 
 AdamW, lr {hp['lr']} (head {hp['head_lr']}), warm-up {hp['warmup']}, weight decay {hp['weight_decay']}, batch {hp['batch_size']},
