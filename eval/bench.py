@@ -8,7 +8,7 @@ article (model loading is reported apart), and reports articles/second and peak 
 (``resource.getrusage``). The parent prints both and their ratio.
 
 The transformer runs once per ``--precision`` (default ``fp32,auto``: fp32, and bf16
-autocast too where this CPU has bf16 kernels, which is what ``extract`` uses there), so
+autocast too on CPUs with native bf16, which is what ``extract`` uses there), so
 the precision speed-up is measured in the same run as the rule baseline.
 
 Usage: python eval/bench.py [--n 200] [--threads 1] [--precision fp32,auto]

@@ -30,7 +30,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from attribution.backbone import PRECISION_ENV  # noqa: E402
+from attribution.backbone import PRECISION_ENV, PRECISIONS  # noqa: E402
 from attribution.polnear import DEFAULT_CORPUS, convert_article, gold_spans, split_files  # noqa: E402
 from attribution.tagger_model import TaggedSpan, TransformerTagger, pair_spans  # noqa: E402
 from attribution.train_tagger import evaluate_spans  # noqa: E402
@@ -282,8 +282,8 @@ def main(argv=None) -> int:
     ap.add_argument("--choose", action="store_true",
                     help="dev only: write the decoding variant with the best mean F1 into the model's config.json")
     ap.add_argument("--out", type=Path, default=REPO_ROOT / "eval" / "out")
-    ap.add_argument("--precision", choices=["auto", "fp32", "bf16"], default="auto",
-                    help="Inference precision of the tagger (auto: bf16 where this CPU has bf16 kernels).")
+    ap.add_argument("--precision", choices=PRECISIONS, default="auto",
+                    help="Inference precision of the tagger (auto: bf16 on CPUs with native bf16, else fp32).")
     ap.add_argument("--card", action="store_true",
                     help="Only write the model card (README.md) from config.json and the results already in --out.")
     args = ap.parse_args(argv)

@@ -1,4 +1,4 @@
-"""PolNeAR converter on a tiny invented brat fixture (tests/fixtures/polnear_mini)."""
+"""PolNeAR converter on a tiny invented brat fixture (tests/fixtures/brat_mini)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from attribution.cli import app
 from attribution.errors import UserError
 from attribution.polnear import convert, iter_split, parse_ann, speaker_from_mention, split_files
 
-FIXTURE = Path(__file__).parent / "fixtures" / "polnear_mini"
+FIXTURE = Path(__file__).parent / "fixtures" / "brat_mini"
 
 
 def _doc(split: str) -> dict:

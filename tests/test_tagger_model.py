@@ -25,7 +25,7 @@ from attribution.tagger_model import (
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MODEL_DIR = REPO_ROOT / "models" / "tagger"
-FIXTURE = Path(__file__).parent / "fixtures" / "polnear_mini"
+FIXTURE = Path(__file__).parent / "fixtures" / "brat_mini"
 
 
 @pytest.fixture(scope="module")
