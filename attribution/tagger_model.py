@@ -253,15 +253,35 @@ def _transitions() -> tuple[np.ndarray, np.ndarray]:
 _TRANS, _START = _transitions()
 
 
-def viterbi(logp: np.ndarray) -> list[int]:
-    """The best label sequence under ``logp`` [T, L] with illegal BIO transitions forbidden."""
+def label_transitions(label_sequences: Iterable[Sequence[int]]) -> np.ndarray:
+    """log P(next label | previous label) [L, L] counted over gold label sequences,
+    add-one smoothed: the label bigram statistics of the training data."""
+    n = len(LABELS)
+    counts = np.ones((n, n))
+    for labels in label_sequences:
+        for prev, nxt in zip(labels, labels[1:]):
+            counts[prev, nxt] += 1
+    return np.log(counts / counts.sum(1, keepdims=True))
+
+
+def viterbi(logp: np.ndarray, transitions: np.ndarray | None = None, weight: float = 0.0) -> list[int]:
+    """The best label sequence under ``logp`` [T, L] with illegal BIO transitions forbidden.
+
+    With ``transitions`` (see ``label_transitions``) each step also scores ``weight`` x
+    log P(label | previous label). The encoder's per-word posteriors are independent of
+    one another, so on their own they happily open a new content span on every word of
+    one; the training data's bigrams say that B-content is almost never followed by
+    B-content. Like a CRF's transition matrix, but counted rather than learned, so the
+    shipped encoder needs no retraining; ``weight`` is chosen on dev.
+    """
     t_len = logp.shape[0]
     if t_len == 0:
         return []
+    trans = _TRANS if transitions is None or not weight else _TRANS + weight * transitions
     score = logp[0] + _START
     back = np.zeros((t_len, logp.shape[1]), dtype=np.int64)
     for t in range(1, t_len):
-        cand = score[:, None] + _TRANS  # [prev, next]
+        cand = score[:, None] + trans  # [prev, next]
         back[t] = cand.argmax(0)
         score = cand.max(0) + logp[t]
     path = [int(score.argmax())]
@@ -445,7 +465,8 @@ class TransformerTagger:
 
     def __init__(self, model, tokenizer, *, max_tokens: int = DEFAULT_MAX_TOKENS, batch_size: int = 16,
                  decode: str = "viterbi", snap_quotes: bool = False, features: str | None = None,
-                 precision: str | None = None):
+                 precision: str | None = None, transitions: np.ndarray | None = None,
+                 transition_weight: float = 0.0):
         from attribution.backbone import inference_bf16
 
         self.model = model.eval()
@@ -456,6 +477,8 @@ class TransformerTagger:
         self.batch_size = batch_size
         self.decode = decode
         self.snap_quotes = snap_quotes
+        self.transitions = transitions  # label_transitions() of the training split, from config.json
+        self.transition_weight = transition_weight
 
     @classmethod
     def from_dir(cls, path: str | Path, precision: str | None = None) -> "TransformerTagger":
@@ -468,9 +491,12 @@ class TransformerTagger:
         model = build_model(features)
         apply_delta(model, delta, FROZEN_PREFIXES, "tagger", path)
         decoding = config.get("decoding", {})
+        transitions = config.get("label_transitions")
         return cls(model, load_tokenizer(), max_tokens=int(config.get("max_tokens", DEFAULT_MAX_TOKENS)),
                    decode=decoding.get("decode", "viterbi"), snap_quotes=bool(decoding.get("snap_quotes", False)),
-                   features=features, precision=precision)
+                   features=features, precision=precision,
+                   transitions=None if transitions is None else np.array(transitions["score"], dtype=np.float64),
+                   transition_weight=float(decoding.get("transition_weight", 0.0)))
 
     # -- the three steps, public so evaluation can ablate them
     def word_logprobs(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
@@ -512,10 +538,13 @@ class TransformerTagger:
         return offsets, (np.stack(rows) if rows else np.zeros((0, len(LABELS))))
 
     def spans_from_logprobs(self, text: str, offsets, logp: np.ndarray, *, decode: str | None = None,
-                            snap_quotes: bool | None = None) -> list[TaggedSpan]:
+                            snap_quotes: bool | None = None, transition_weight: float | None = None) -> list[TaggedSpan]:
         decode = decode or self.decode
         snap = self.snap_quotes if snap_quotes is None else snap_quotes
-        labels = viterbi(logp) if decode == "viterbi" else argmax_decode(logp)
+        weight = self.transition_weight if transition_weight is None else transition_weight
+        if weight and self.transitions is None:
+            raise UserError("this tagger's config.json has no label_transitions to weight")
+        labels = viterbi(logp, self.transitions, weight) if decode == "viterbi" else argmax_decode(logp)
         probs = [math.exp(float(logp[t, lab])) for t, lab in enumerate(labels)]
         spans = labels_to_spans(text, offsets, labels, probs)
         return snap_to_quotes(text, spans) if snap else spans

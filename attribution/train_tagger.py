@@ -28,6 +28,9 @@ from attribution.tagger_model import (
     FROZEN_PREFIXES,
     LABEL_ID,
     LABELS,
+    _START,
+    _TRANS,
+    label_transitions,
     TYPES,
     TransformerTagger,
     build_model,
@@ -66,6 +69,9 @@ class TrainConfig:
     # did not beat plain text (best mean exact F1 0.7102 vs 0.7127, same recipe and seed).
     features: str | None = None
     init_from: Path | None = None  # a trained tagger to continue from (its delta over the backbone)
+    # Train a CRF transition matrix with the encoder (loss: the CRF's sequence NLL instead of per-word
+    # cross-entropy); decoding then weights it by 1. Starts from the counted training bigrams.
+    crf: bool = False
     train_split: str = "train"
     dev_split: str = "dev"
     extra_meta: dict = field(default_factory=dict)
@@ -112,6 +118,55 @@ def window_examples(tokenizer, docs: Iterable[tuple[str, str, GoldSpans]], max_t
             ids = [tokenizer.cls_token_id, *enc.ids[a:b], tokenizer.sep_token_id]
             examples.append({"doc": doc_id, "input_ids": ids, "labels": labels, "token_type_ids": [0, *shapes[a:b], 0]})
     return examples
+
+
+def transitions_record(examples: Sequence[dict], split: str) -> dict:
+    """The ``label_transitions`` entry of config.json: label bigrams of the training
+    windows (first sub-words only), which Viterbi decoding can weight."""
+    sequences = [[lab for lab in ex["labels"] if lab != -100] for ex in examples]
+    return {"score": np.round(label_transitions(sequences), 5).tolist(), "labels": list(LABELS),
+            "from": f"PolNeAR {split} split: log P(label | previous label) over the training windows' word labels, "
+                    "add-one smoothed"}
+
+
+def crf_nll(emissions, labels, transitions):
+    """Negative log-likelihood of each gold label sequence under a linear-chain CRF.
+
+    ``emissions`` [B, T, L] and ``labels`` [B, T] hold each window's labelled words packed to
+    the left, ``labels`` -100 after the last; ``transitions`` [L, L] (prev, next) already
+    carries the BIO rules as large negative scores. Written out here (the forward algorithm
+    is a dozen lines) rather than taken from pytorch-crf, which is unmaintained since 2019.
+    """
+    import torch
+
+    mask = labels != -100
+    gold = labels.clamp(min=0)
+    rows = torch.arange(labels.shape[0])
+    start = torch.tensor(np.where(np.isfinite(_START), 0.0, -1e4), dtype=emissions.dtype)
+    score = start[gold[:, 0]] + emissions[rows, 0, gold[:, 0]]
+    alpha = start[None, :] + emissions[:, 0]
+    for t in range(1, labels.shape[1]):
+        m = mask[:, t]
+        step = transitions[gold[:, t - 1], gold[:, t]] + emissions[rows, t, gold[:, t]]
+        score = score + step * m
+        nxt = torch.logsumexp(alpha[:, :, None] + transitions[None], dim=1) + emissions[:, t]
+        alpha = torch.where(m[:, None], nxt, alpha)
+    return torch.logsumexp(alpha, dim=1) - score
+
+
+def pack_labelled(logits, labels):
+    """Each row's labelled positions (first sub-words) packed to the left: ([B, T, L], [B, T])."""
+    import torch
+
+    keep = labels != -100
+    width = max(int(keep.sum(1).max()), 1)
+    emissions = logits.new_zeros((logits.shape[0], width, logits.shape[2]))
+    packed = torch.full((labels.shape[0], width), -100, dtype=labels.dtype)
+    for r in range(labels.shape[0]):
+        n = int(keep[r].sum())
+        emissions[r, :n] = logits[r][keep[r]]
+        packed[r, :n] = labels[r][keep[r]]
+    return emissions, packed
 
 
 def load_split(corpus: Path, split: str, limit: int | None = None) -> list[tuple[str, str, GoldSpans]]:
@@ -241,7 +296,9 @@ def train(config: TrainConfig, log=print) -> dict:
     tokenizer = load_tokenizer()
     train_docs = load_split(config.corpus, config.train_split, config.max_train_docs)
     dev_docs = load_split(config.corpus, config.dev_split, config.max_dev_docs)
-    train_set = Dataset.from_list(window_examples(tokenizer, train_docs, config.max_tokens, config.features))
+    train_examples = window_examples(tokenizer, train_docs, config.max_tokens, config.features)
+    transitions = transitions_record(train_examples, config.train_split)
+    train_set = Dataset.from_list(train_examples)
     log(f"{len(train_docs)} train documents -> {len(train_set)} windows; {len(dev_docs)} dev documents")
 
     if config.init_from is not None:
@@ -255,9 +312,19 @@ def train(config: TrainConfig, log=print) -> dict:
         model = build_model(config.features)
     head = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith("classifier.")]
     body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("classifier.")]
+    crf = torch.nn.Parameter(torch.tensor(transitions["score"], dtype=torch.float32)) if config.crf else None
+    bio_rules = torch.tensor(np.where(np.isfinite(_TRANS), 0.0, -1e4), dtype=torch.float32)
     optimizer = torch.optim.AdamW(
-        [{"params": body, "lr": config.lr}, {"params": head, "lr": config.head_lr}], weight_decay=config.weight_decay
+        [{"params": body, "lr": config.lr}, {"params": head + ([crf] if config.crf else []), "lr": config.head_lr}],
+        weight_decay=config.weight_decay,
     )
+
+    def current_transitions() -> dict:
+        if not config.crf:
+            return transitions
+        return {"score": np.round(crf.detach().numpy().astype(np.float64), 5).tolist(), "labels": list(LABELS),
+                "from": "learned with the encoder as a CRF (attribution train tagger --crf), "
+                        "started from the training split's label bigrams"}
     per_epoch = (len(train_set) + config.batch_size - 1) // config.batch_size
     total = per_epoch * config.epochs
     scheduler = get_linear_schedule_with_warmup(optimizer, int(config.warmup * total), total)
@@ -268,6 +335,8 @@ def train(config: TrainConfig, log=print) -> dict:
     if config.resume and ckpt_file.exists():
         saved = torch.load(ckpt_file, weights_only=False)
         model.load_state_dict(saved["model"], strict=False)
+        if config.crf:
+            crf.data.copy_(saved["crf"])
         optimizer.load_state_dict(saved["optimizer"])
         scheduler.load_state_dict(saved["scheduler"])
         state = saved["state"]
@@ -279,7 +348,8 @@ def train(config: TrainConfig, log=print) -> dict:
     def checkpoint() -> None:
         ckpt_dir.mkdir(parents=True, exist_ok=True)
         tmp = ckpt_dir / "last.pt.tmp"
-        torch.save({"model": _trainable(model), "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
+        torch.save({"model": _trainable(model), "crf": None if crf is None else crf.detach().clone(),
+                    "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
                     "state": {**state, "elapsed": state["elapsed"] + time.time() - t0}, "torch_rng": torch.get_rng_state(),
                     "config": {k: str(v) for k, v in asdict(config).items()}}, tmp)
         tmp.replace(ckpt_file)  # atomic: a kill mid-write never leaves a broken checkpoint
@@ -296,7 +366,12 @@ def train(config: TrainConfig, log=print) -> dict:
                  for i, l, t in zip(batch["input_ids"], batch["labels"], batch["token_type_ids"])])
             t_step = time.time()
             with torch.autocast("cpu", dtype=torch.bfloat16, enabled=config.bf16):
-                loss = model(input_ids=ids, attention_mask=mask, token_type_ids=types, labels=labels).loss
+                out = model(input_ids=ids, attention_mask=mask, token_type_ids=types, labels=labels)
+            if config.crf:
+                emissions, packed = pack_labelled(out.logits.float(), labels)
+                loss = crf_nll(emissions, packed, crf + bio_rules).sum() / (packed != -100).sum()
+            else:
+                loss = out.loss
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
@@ -314,7 +389,8 @@ def train(config: TrainConfig, log=print) -> dict:
         model.eval()
         # fp32 at dev time whatever the CPU: epoch choices must not depend on the machine
         tagger = TransformerTagger(model, tokenizer, max_tokens=config.max_tokens, features=config.features,
-                                   precision="fp32")
+                                   precision="fp32", transitions=np.array(current_transitions()["score"]),
+                                   transition_weight=1.0 if config.crf else 0.0)
         scores = evaluate_spans(tagger, dev_docs)["viterbi"]
         record = {"epoch": epoch + 1, "loss": round(running or 0.0, 4), "dev": scores,
                   "minutes": round((state["elapsed"] + time.time() - t0) / 60, 1)}
@@ -324,10 +400,10 @@ def train(config: TrainConfig, log=print) -> dict:
         if scores["mean_f1"] > state["best"]:
             state["best"] = scores["mean_f1"]
             state["best_epoch"] = epoch + 1
-            save_model(model, Path(config.out), _meta(config, state, time.time() - t0, len(train_docs), len(train_set)))
+            save_model(model, Path(config.out), _meta(config, state, time.time() - t0, len(train_docs), len(train_set), current_transitions()))
         state["epoch"], state["batch"] = epoch + 1, 0
         checkpoint()
-    meta = _meta(config, state, time.time() - t0, len(train_docs), len(train_set))
+    meta = _meta(config, state, time.time() - t0, len(train_docs), len(train_set), current_transitions())
     # the delta on disk is the best epoch's; refresh only its metadata (history, wall time)
     cfg_path = Path(config.out) / "config.json"
     if cfg_path.exists():
@@ -337,7 +413,7 @@ def train(config: TrainConfig, log=print) -> dict:
     return meta
 
 
-def _meta(config: TrainConfig, state: dict, seconds: float, n_docs: int, n_windows: int) -> dict:
+def _meta(config: TrainConfig, state: dict, seconds: float, n_docs: int, n_windows: int, transitions: dict) -> dict:
     from attribution.backbone import BACKBONE_LICENCE, BACKBONE_NAME
 
     hp = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(config).items() if k not in ("out", "checkpoint_dir", "resume")}
@@ -349,7 +425,8 @@ def _meta(config: TrainConfig, state: dict, seconds: float, n_docs: int, n_windo
         "features": config.features,
         "backbone": BACKBONE_NAME,
         "backbone_licence": BACKBONE_LICENCE,
-        "decoding": {"decode": "viterbi", "snap_quotes": False},
+        "decoding": {"decode": "viterbi", "snap_quotes": False, "transition_weight": 1.0 if config.crf else 0.0},
+        "label_transitions": transitions,
         "training": {
             "hyperparameters": hp,
             "train_documents": n_docs,

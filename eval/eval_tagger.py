@@ -43,10 +43,33 @@ PUBLISHED = {
     "BiLSTM+CRF": (69.6, 66.7, 59.0),
 }
 VARIANTS = {
-    "argmax": {"decode": "argmax", "snap_quotes": False},
-    "viterbi": {"decode": "viterbi", "snap_quotes": False},
-    "viterbi+snap": {"decode": "viterbi", "snap_quotes": True},
+    "argmax": {"decode": "argmax", "snap_quotes": False, "transition_weight": 0.0},
+    "viterbi": {"decode": "viterbi", "snap_quotes": False, "transition_weight": 0.0},
+    "viterbi+snap": {"decode": "viterbi", "snap_quotes": True, "transition_weight": 0.0},
 }
+# Weights of the training split's label bigrams in Viterbi (``tagger_model.viterbi``), swept on dev.
+TRANSITION_WEIGHTS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.75, 1.0)
+VARIANTS.update({f"viterbi+bigrams {w}": {"decode": "viterbi", "snap_quotes": False, "transition_weight": w}
+                 for w in TRANSITION_WEIGHTS})
+VARIANTS.update({f"viterbi+snap+bigrams {w}": {"decode": "viterbi", "snap_quotes": True, "transition_weight": w}
+                 for w in TRANSITION_WEIGHTS})
+
+
+def add_transitions(model_dir: Path, corpus: Path) -> None:
+    """Count the training split's label bigrams into ``model_dir/config.json`` if it has none
+    (models trained before ``attribution train tagger`` stored them); the same count training does."""
+    from attribution.tagger_model import load_tokenizer
+    from attribution.train_tagger import load_split, transitions_record, window_examples
+
+    cfg_path = model_dir / "config.json"
+    cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
+    if "label_transitions" in cfg:
+        return
+    split = cfg["training"]["hyperparameters"].get("train_split", "train")
+    examples = window_examples(load_tokenizer(), load_split(corpus, split), int(cfg["max_tokens"]), cfg.get("features"))
+    cfg["label_transitions"] = transitions_record(examples, split)
+    cfg_path.write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
+    print(f"counted the {split} split's label bigrams into {cfg_path}")
 
 
 def load_docs(corpus: Path, split: str, max_docs: int | None):
@@ -140,6 +163,14 @@ re-shipping, so seed 13 stays.
 """
 
 
+def _bigram_text(cfg: dict) -> str:
+    weight = cfg["decoding"].get("transition_weight")
+    if not weight:
+        return ""
+    return (f"; each step also adds {weight} x a label transition score, from the\n"
+            f"{cfg['label_transitions']['from'].split(':')[0]}")
+
+
 def write_model_card(model_dir: Path, results_dir: Path) -> Path:
     """``models/tagger/README.md`` from its config.json and the JSON this script and bench.py wrote."""
     from attribution.backbone import BACKBONE_LICENCE, BACKBONE_NAME
@@ -163,7 +194,7 @@ def write_model_card(model_dir: Path, results_dir: Path) -> Path:
 
 BIO token classification over windows of consecutive paragraphs (up to {cfg['max_tokens']} word pieces),
 fine-tuned from {BACKBONE_NAME} (22.7M parameters, uncased), decoded with {cfg['decoding']['decode']}
-(illegal BIO transitions forbidden){' and quote-mark snapping' if cfg['decoding'].get('snap_quotes') else ''};
+(illegal BIO transitions forbidden{_bigram_text(cfg)}){' and quote-mark snapping' if cfg['decoding'].get('snap_quotes') else ''};
 contents are then paired with their cue and source (`attribution.tagger_model.pair_spans`).
 `attribution extract` uses it by default (`--tagger auto`).
 
@@ -305,10 +336,14 @@ def main(argv=None) -> int:
         print(f"error: PolNeAR not found at {args.corpus}", file=sys.stderr)
         return 2
     docs = load_docs(args.corpus, args.split, args.max_docs)
+    if args.choose:
+        add_transitions(args.model, args.corpus)
     tagger = TransformerTagger.from_dir(args.model, precision=args.precision)
-    shipped = {"shipped": {"decode": tagger.decode, "snap_quotes": tagger.snap_quotes}}
+    shipped = {"shipped": {"decode": tagger.decode, "snap_quotes": tagger.snap_quotes,
+                           "transition_weight": tagger.transition_weight}}
+    variants = {name: v for name, v in VARIANTS.items() if tagger.transitions is not None or not v.get("transition_weight")}
     t0 = time.time()
-    spans = evaluate_spans(tagger, [(d[0], d[1], d[2]) for d in docs], variants=shipped if args.no_ablation else {**VARIANTS, **shipped}, progress=True)
+    spans = evaluate_spans(tagger, [(d[0], d[1], d[2]) for d in docs], variants=shipped if args.no_ablation else {**variants, **shipped}, progress=True)
     result = {"split": args.split, "documents": len(docs), "span_exact": spans, "seconds_tagging": round(time.time() - t0, 1),
               "pairing_oracle": pairing_oracle(docs), "decoding_shipped": shipped["shipped"],
               "precision": "bf16" if tagger.bf16 else "fp32"}
@@ -322,12 +357,13 @@ def main(argv=None) -> int:
             print(f"{name + ' (published)':34s} {a:7.1f} {b:7.1f} {c:7.1f}")
     print(f"pairing from gold spans: {result['pairing_oracle']}")
     if args.choose:
-        best = max(VARIANTS, key=lambda name: (spans[name]["mean_f1"], name == "viterbi"))
+        best = max(variants, key=lambda name: (spans[name]["mean_f1"], name == "viterbi"))
         cfg_path = args.model / "config.json"
         cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
         cfg["decoding"] = {**VARIANTS[best], "chosen_on": f"PolNeAR dev, mean exact F1 {spans[best]['mean_f1']}"}
         cfg_path.write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
         tagger.decode, tagger.snap_quotes = VARIANTS[best]["decode"], VARIANTS[best]["snap_quotes"]
+        tagger.transition_weight = VARIANTS[best].get("transition_weight", 0.0)
         result["decoding_shipped"] = VARIANTS[best]
         print(f"decoding chosen on dev: {best} -> {cfg_path}")
     taggers = [] if args.no_statements else ["transformer"] + (["rules"] if args.compare_rules else [])

@@ -15,6 +15,7 @@ from attribution.tagger_model import (
     TaggedSpan,
     argmax_decode,
     encode_document,
+    label_transitions,
     labels_to_spans,
     load_tokenizer,
     make_windows,
@@ -65,6 +66,29 @@ def test_viterbi_paths_are_always_legal():
     for _ in range(50):
         logp = np.log(rng.dirichlet(np.ones(len(LABELS)), size=12))
         assert _legal(viterbi(logp))
+
+
+def test_label_transitions_are_smoothed_conditional_log_probs():
+    seqs = [[LABEL_ID[x] for x in ("O", "B-content", "I-content", "I-content", "O")]] * 3
+    logt = label_transitions(seqs)
+    assert np.allclose(np.exp(logt).sum(1), 1.0)
+    b, i, o = LABEL_ID["B-content"], LABEL_ID["I-content"], LABEL_ID["O"]
+    assert logt[b, i] > logt[b, b] and logt[i, i] > logt[i, LABEL_ID["B-source"]]
+    assert np.isfinite(logt).all()  # add-one: no bigram is impossible, only the BIO rules forbid
+
+
+def test_viterbi_bigram_weight_keeps_one_content_span_together():
+    # The posteriors alone split one content span at an uncertain word (B-content after B-content);
+    # training bigrams that never show B-content -> B-content merge it; weight 0 changes nothing.
+    logp = _logp([{"B-content": 0.9}, {"B-content": 0.5, "I-content": 0.45}, {"I-content": 0.9}])
+    seqs = [[LABEL_ID[x] for x in ("O", "B-content", "I-content", "I-content", "O")]] * 20
+    logt = label_transitions(seqs)
+    assert [LABELS[i] for i in viterbi(logp)] == ["B-content", "B-content", "I-content"]
+    assert [LABELS[i] for i in viterbi(logp, logt, 0.0)] == ["B-content", "B-content", "I-content"]
+    assert [LABELS[i] for i in viterbi(logp, logt, 0.5)] == ["B-content", "I-content", "I-content"]
+    rng = np.random.default_rng(1)
+    for _ in range(20):
+        assert _legal(viterbi(np.log(rng.dirichlet(np.ones(len(LABELS)), size=10)), logt, 1.0))
 
 
 def test_labels_to_spans_trims_quote_marks_from_content():
@@ -198,7 +222,12 @@ def test_training_smoke_writes_a_loadable_delta_and_resumes(tmp_path):
     saved = json.loads((model_dir / "config.json").read_text())
     assert saved["labels"] == list(LABELS) and saved["training"]["best_epoch"] == 1
     assert (model_dir / DELTA_FILE).stat().st_size < 25_000_000  # the word embeddings are not shipped
+    # the training windows' label bigrams travel with the model, for weighted Viterbi
+    bigrams = np.exp(np.array(saved["label_transitions"]["score"]))
+    assert bigrams.shape == (len(LABELS), len(LABELS)) and np.allclose(bigrams.sum(1), 1.0, atol=1e-3)
+    assert bigrams[LABEL_ID["B-content"], LABEL_ID["I-content"]] > bigrams[LABEL_ID["B-content"], LABEL_ID["B-content"]]
     tagger = TransformerTagger.from_dir(model_dir)
+    assert tagger.transitions is not None and tagger.transition_weight == 0.0
     assert saved["features"] == "shape" and tagger.features == "shape"
     assert tagger.model.bert.embeddings.token_type_embeddings.num_embeddings == 6
     text = (FIXTURE / "data" / "train" / "text" / "invented_2016-01-01_harbour-plan.txt").read_text()
@@ -244,8 +273,64 @@ def test_training_can_continue_from_a_trained_tagger(tmp_path):
         train(cont, log=lambda *_: None)
 
 
+def test_crf_training_learns_transitions_and_decodes_with_them(tmp_path):
+    from attribution.tagger_model import TransformerTagger
+
+    config, meta = _train(tmp_path, epochs=1, features=None, crf=True)
+    saved = json.loads((tmp_path / "model" / "config.json").read_text())
+    assert saved["decoding"]["transition_weight"] == 1.0
+    assert saved["label_transitions"]["from"].startswith("learned with the encoder as a CRF")
+    learned = np.array(saved["label_transitions"]["score"])
+    assert learned.shape == (len(LABELS), len(LABELS))
+    assert np.array_equal(learned, np.array(meta["label_transitions"]["score"]))  # what train() returns is what it saved
+    tagger = TransformerTagger.from_dir(tmp_path / "model")
+    assert tagger.transition_weight == 1.0 and np.allclose(tagger.transitions, learned)
+    # training moved the matrix away from its start, the counted bigrams
+    from attribution.tagger_model import load_tokenizer
+    from attribution.train_tagger import load_split, transitions_record, window_examples
+
+    start = transitions_record(window_examples(load_tokenizer(), load_split(FIXTURE, "train"), 48), "train")["score"]
+    assert not np.allclose(learned, np.array(start))
+    config.epochs, config.resume = 2, True  # the learned matrix is resumed with the rest
+    from attribution.train_tagger import train
+
+    assert [h["epoch"] for h in train(config, log=lambda *_: None)["training"]["history"]] == [1, 2]
+
+
 @pytest.mark.slow
 def test_training_learns_the_fixture(tmp_path):
     """Longer variant: enough steps to fit the fixture's spans."""
     _, meta = _train(tmp_path, epochs=30, lr=3e-4, head_lr=3e-3, warmup=0.0)
     assert meta["training"]["best_dev_mean_f1"] >= 0.5
+
+
+def test_crf_nll_matches_brute_force_enumeration():
+    import itertools
+
+    import torch
+
+    from attribution.tagger_model import _START, _TRANS
+    from attribution.train_tagger import crf_nll, pack_labelled
+
+    torch.manual_seed(0)
+    n = len(LABELS)
+    rules = torch.tensor(np.where(np.isfinite(_TRANS), 0.0, -1e4), dtype=torch.float32)
+    trans = torch.randn(n, n) + rules
+    start = np.where(np.isfinite(_START), 0.0, -1e4)
+    # two windows: 3 labelled words and 2 labelled words, unlabelled sub-words in between
+    logits = torch.randn(2, 5, n)
+    labels = torch.tensor([[-100, LABEL_ID["B-source"], -100, LABEL_ID["B-cue"], LABEL_ID["B-content"]],
+                           [LABEL_ID["O"], -100, LABEL_ID["B-content"], -100, -100]])
+    emissions, packed = pack_labelled(logits, labels)
+    assert packed.tolist() == [[1, 3, 5], [0, 5, -100]]
+    got = crf_nll(emissions, packed, trans)
+    for r in range(2):
+        words = [int(x) for x in packed[r] if x != -100]
+        em = emissions[r, : len(words)]
+
+        def path_score(path):
+            return float(start[path[0]] + sum(em[t, lab] for t, lab in enumerate(path))
+                         + sum(trans[a, b] for a, b in zip(path, path[1:])))
+
+        log_z = torch.logsumexp(torch.tensor([path_score(p) for p in itertools.product(range(n), repeat=len(words))]), 0)
+        assert abs(float(got[r]) - (float(log_z) - path_score(words))) < 1e-3
