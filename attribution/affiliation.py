@@ -11,6 +11,12 @@ mention beside the cue:
 - a role phrase in front with a comma: "a spokeswoman for Norvik Energy, Lise Dahl";
 - "Mayor Ana Ruiz of Port Calder" -> Port Calder / Mayor.
 An organisation speaking for itself is its own affiliation.
+
+The spec wants the organisation "as the document names it at its fullest", and news
+copy names it once and then points back: "Its chief executive, Bernard Achterberg",
+"Jonas Wikström, the union's regional organiser". A possessive pronoun takes the
+nearest organisation named before it; a bare common noun ("union", "association")
+takes the nearest earlier name ending in that noun ("the United Process Workers union").
 """
 
 from __future__ import annotations
@@ -32,15 +38,26 @@ ROLE_HEADS = frozenset(
     admiral marshal chancellor activist organiser organizer scientist engineer doctor nurse teacher
     economist administrator deputy vice-president envoy negotiator aide consultant expert historian
     pollster owner partner principal dean provost rector physician surgeon epidemiologist justice
-    campaigner spokespeople mediator""".split()
+    campaigner spokespeople mediator reporter journalist columnist writer speechwriter anchor""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """press deputy vice prime foreign senior chief executive general assistant associate acting former
     campaign communications national security defence defense interior finance health state district
     attorney managing news research policy legal political medical principal lead top regional retired
     energy justice education transport environment economy trade labour labor agriculture culture
-    housing home constitutional""".split()
+    housing home constitutional presidential vice-presidential gubernatorial congressional mayoral
+    parliamentary longtime veteran interim outgoing incoming""".split()
 )
+# Last words of organisation names: what a pointing-back "the union's" or "Its" can be resolved to.
+ORG_HEADS = frozenset(
+    """association federation union foundation society party council agency ministry department company
+    corporation group institute committee commission bank court government authority office board league
+    alliance coalition network organisation organization trust fund club university college hospital
+    police army brigade brigades firm charity movement service services institution watchdog regulator
+    campaign administration""".split()
+)
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_SENTENCES_BACK = 3  # how far back a possessive pronoun looks for its organisation
 _LINKERS = ("for", "of", "at", "with", "from", "in")
 _STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added"})
 
@@ -55,7 +72,8 @@ class Affiliation:
 
 
 def _is_role(token: Token) -> bool:
-    return token.lower_.rstrip(".") in ROLE_HEADS
+    word = token.lower_.rstrip(".")
+    return word in ROLE_HEADS or (word.endswith("s") and word[:-1] in ROLE_HEADS)  # "Clinton aides"
 
 
 def _split_role(tokens: list[Token]) -> Affiliation:
@@ -75,17 +93,32 @@ def _split_role(tokens: list[Token]) -> Affiliation:
             while start > 0 and (tokens[start - 1].lower_ in ROLE_MODIFIERS or _is_role(tokens[start - 1])):
                 start -= 1
             before = _text(tokens[:start])
+            org = org if org and _names_organisation(org) else ""  # not "an aide in 2012", "editor in chief"
             return Affiliation(org or before or None, _text(tokens[start : h + 1]))
     start = h
     while start > 0 and (tokens[start - 1].lower_ in ROLE_MODIFIERS or _is_role(tokens[start - 1])):
         start -= 1
-    org = _text(tokens[:start])
+    front = tokens[:start]
+    while len(front) > 1 and front[0].text == front[0].lower_ and any(t.text != t.lower_ for t in front[1:]):
+        front = front[1:]  # "longtime Democratic pollster": the adjective is not part of the name
+    org = _text(front)
+    if org and not _names_organisation(org):
+        # "presidential nominee", "senior climate adviser": lower-case words in front of a role
+        # describe the role, they name no organisation
+        return Affiliation(None, _text(tokens[: h + 1]))
     return Affiliation(org or None, _text(tokens[start : h + 1]))
+
+
+def _names_organisation(phrase: str) -> bool:
+    """Capitalised ("Iraq's defence ministry") or ending in an organisation noun ("the union")."""
+    if not any(c.isalpha() for c in phrase):
+        return False
+    return phrase != phrase.lower() or phrase.split()[-1] in ORG_HEADS
 
 
 def _text(tokens: list[Token]) -> str:
     # Possessive determiners ("Its chief executive") name no organisation.
-    while tokens and (tokens[0].pos_ in ("PRON", "DET") or tokens[0].lower_ in ("its", "their", "his", "her")):
+    while tokens and (tokens[0].pos_ in ("PRON", "DET", "ADP") or tokens[0].lower_ in ("its", "their", "his", "her")):
         tokens = tokens[1:]
     while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
         tokens = tokens[:-1]
@@ -151,6 +184,59 @@ def _of_after(doc: Doc, end_tok: int) -> list[Token]:
     return tokens
 
 
+def _org_like(chunk) -> bool:
+    """A noun chunk that names an organisation: an ORG entity, or capitalised words ending in an
+    organisation noun (the small spaCy model misses many, e.g. "Westmarch Retailers' Federation")."""
+    words = [t for t in chunk if t.dep_ != "det"]
+    if not words or not any(t.text[:1].isupper() for t in words):
+        return False
+    # "the Clinton campaign", "Norvik Energy's union": a name before an organisation noun is fine
+    return words[-1].lower_ in ORG_HEADS or all(t.ent_type_ == "ORG" for t in words)
+
+
+def _organisation_named_before(doc: Doc, tok: int, head: str | None = None) -> str | None:
+    """The nearest organisation named before token ``tok``: any within a few sentences, or with
+    ``head``, the nearest anywhere before whose name ends in that noun."""
+    first_sentence = doc[tok].sent.start
+    for _ in range(_SENTENCES_BACK):
+        if first_sentence > 0:
+            first_sentence = doc[first_sentence - 1].sent.start
+    for chunk in reversed([c for c in doc.noun_chunks if c.end <= tok]):
+        if head is None and chunk.start < first_sentence:
+            return None
+        if _org_like(chunk) and (head is None or chunk[-1].lower_ == head):
+            return _text(list(chunk))
+    return None
+
+
+def _resolve_pointer(doc: Doc, tokens: list[Token], found: Affiliation) -> Affiliation:
+    """"Its chief executive" / "the union's organiser": the organisation pointed back to."""
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens or not found.role:
+        return found
+    if not found.organisation and tokens[0].lower_ in _POSSESSIVE_PRONOUNS:
+        return Affiliation(_organisation_named_before(doc, tokens[0].i), found.role)
+    org = found.organisation or ""
+    if org and org == org.lower() and org.split()[-1] in ORG_HEADS:
+        named = _organisation_named_before(doc, tokens[0].i, head=org.split()[-1])
+        return Affiliation(named or org, found.role)
+    return found
+
+
+def _organisation_speaker(doc: Doc, name: str) -> Affiliation:
+    """A speaker that is not a person's name speaks for itself ("Wells Fargo"), unless it is a
+    description of a person ("FBI director", "a reporter for USA Today") or a bare common noun."""
+    at = text_of(doc).find(name)
+    span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+    if span is not None and any(_is_role(t) for t in span):
+        return _resolve_pointer(doc, list(span), _split_role(list(span)))
+    if not _names_organisation(name):
+        return Affiliation()
+    if name == name.lower():  # "the union said": the union named earlier
+        return Affiliation(_organisation_named_before(doc, span.start, head=name.split()[-1]) if span else None)
+    return Affiliation(name, None)
+
+
 def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_org: bool) -> Affiliation:
     """Affiliation and role of one speaker, reading every place the document names them.
 
@@ -159,7 +245,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
     carries the title).
     """
     if is_org:
-        return Affiliation(name, None)
+        return _organisation_speaker(doc, name)
     places = list(mentions)
     text = text_of(doc)
     surname = name.split()[-1] if name.split() else name
@@ -179,11 +265,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             first, last = inner[0].i, inner[-1].i + 1
         else:
             first, last = span.start, span.end
-        for candidate in (
-            _split_role(_title_before(doc, first)),
-            _split_role(_appositive_after(doc, last)),
-            _split_role(_role_phrase_before(doc, first)),
-        ):
+        for tokens in (_title_before(doc, first), _appositive_after(doc, last), _role_phrase_before(doc, first)):
+            candidate = _resolve_pointer(doc, tokens, _split_role(tokens))
             if candidate.role and not result.role:
                 result.role = candidate.role
             if candidate.organisation and not result.organisation:

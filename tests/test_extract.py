@@ -181,3 +181,33 @@ def test_fullest_name_ties_go_to_the_name_the_text_uses_most():
         assert rank_names(names, text) == ["Maria Ruiz", "Sofia Ruiz", "Ruiz"]
     # used equally often: the one named first
     assert rank_names({"Sofia Ruiz", "Maria Ruiz"}, "Sofia Ruiz and Maria Ruiz met.") == ["Sofia Ruiz", "Maria Ruiz"]
+
+
+def test_possessive_pronoun_role_takes_the_organisation_named_before(pipeline):
+    text = (
+        "The Harrow Valley Growers' Federation said the tariff would ruin small farms.\n\n"
+        "Its chief executive, Marta Ellison, said the federation would challenge the rule in court."
+    )
+    q = find(run(pipeline, text), "challenge the rule in court")
+    assert q.speaker == "Marta Ellison"
+    assert q.affiliation == "Harrow Valley Growers' Federation"
+    assert q.role == "chief executive"
+
+
+def test_common_noun_organisation_resolves_to_its_full_name(pipeline):
+    text = (
+        "Drivers at the depot joined the Amalgamated Transit Workers union last spring.\n\n"
+        "\"We will not accept a pay freeze,\" said Tomas Berg, the union's regional organiser."
+    )
+    q = find(run(pipeline, text), "pay freeze")
+    assert q.speaker == "Tomas Berg"
+    assert q.affiliation == "Amalgamated Transit Workers union"
+    assert q.role == "regional organiser"
+
+
+def test_descriptive_words_before_a_role_are_not_an_organisation(pipeline):
+    text = "\"The numbers do not add up,\" said Lena Ortiz, a senior climate adviser, on Tuesday."
+    q = find(run(pipeline, text), "numbers do not add up")
+    assert q.speaker == "Lena Ortiz"
+    assert q.affiliation is None
+    assert q.role == "senior climate adviser"
