@@ -36,3 +36,14 @@ def test_rules_extract_samples_reasonably():
     metrics, _ = evaluate(str(SAMPLES / "gold.jsonl"), None, Pipeline(tagger="rules", stance=False))
     assert metrics["statements@0.3"]["f1"] >= 0.85
     assert metrics["who_said_what"]["f1"] >= 0.75
+
+
+def test_default_pipeline_affiliations_on_samples():
+    """A floor under affiliation and role on the samples with the default tagger (the samples
+    were used to develop the affiliation rules: a regression guard, not a held-out measure)."""
+    from attribution.evaluation import evaluate
+    from attribution.pipeline import Pipeline
+
+    metrics, _ = evaluate(str(SAMPLES / "gold.jsonl"), None, Pipeline(stance=False))
+    assert metrics["affiliation_accuracy"] >= 0.70
+    assert metrics["role_accuracy"] >= 0.90
