@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from attribution.sentences import text_of
+from attribution.speakers import ORG_HEADS  # last words of organisation names
 
 ROLE_HEADS = frozenset(
     """secretary spokesperson spokesman spokeswoman spokespeople minister president director chief head
@@ -47,14 +48,6 @@ ROLE_MODIFIERS = frozenset(
     energy justice education transport environment economy trade labour labor agriculture culture
     housing home constitutional presidential vice-presidential gubernatorial congressional mayoral
     parliamentary longtime veteran interim outgoing incoming""".split()
-)
-# Last words of organisation names: what a pointing-back "the union's" or "Its" can be resolved to.
-ORG_HEADS = frozenset(
-    """association federation union foundation society party council agency ministry department company
-    corporation group institute committee commission bank court government authority office board league
-    alliance coalition network organisation organization trust fund club university college hospital
-    police army brigade brigades firm charity movement service services institution watchdog regulator
-    campaign administration""".split()
 )
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _SENTENCES_BACK = 3  # how far back a possessive pronoun looks for its organisation

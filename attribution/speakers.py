@@ -29,7 +29,9 @@ ORG_HEADS = frozenset(
     """ministry department government company council court committee agency police army military
     office union party campaign administration commission authority board bank embassy university
     firm group organisation organization coalition alliance parliament congress senate cabinet
-    federation association institute foundation hospital airline network newspaper""".split()
+    federation association institute foundation hospital airline network newspaper society corporation
+    trust fund club college brigade brigades charity movement service services institution watchdog
+    regulator league""".split()
 )
 _MAX_PRONOUN_REACH = 2000  # characters back to look for a pronoun's antecedent
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
@@ -103,6 +105,26 @@ def _proper_noun_names(doc: Doc) -> list[str]:
     return names
 
 
+def headline_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of headline-like lines: short, in title case, no closing full stop.
+    spaCy reads "Gold Star Mom Corners Obama" there as one person's name."""
+    spans, at = [], 0
+    for line in text.split("\n"):
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        long_words = [w for w in words if len(w) >= 4]
+        stripped = line.strip()
+        if (2 <= len(words) <= 20 and len(long_words) >= 2 and not stripped.endswith((".", "!", "?", "\"", "”", ":"))
+                and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def used_outside(name: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` uses ``name`` at least once outside ``spans``."""
+    return any(not any(a <= m.start() < b for a, b in spans) for m in re.finditer(re.escape(name), text))
+
+
 def rank_names(names, text: str) -> list[str]:
     """Longest first; equal lengths by how often ``text`` uses the name, then by first use.
 
@@ -121,7 +143,9 @@ class SpeakerResolver:
         # Fullest form of each person name: "Kirby" -> "John Kirby". spaCy's small model
         # misses many names, so runs of proper nouns count too, titles cut off the front.
         names = {_clean_name(e.text) for e in self.persons} | set(_proper_noun_names(doc))
-        self._names = rank_names(names, text_of(doc))
+        text = text_of(doc)
+        headlines = headline_spans(text)
+        self._names = rank_names([n for n in names if used_outside(n, text, headlines)], text)
         self.history: list[tuple[int, Resolved]] = []  # (offset, speaker) of statements so far
 
     def fullest(self, name: str) -> str:

@@ -211,3 +211,25 @@ def test_descriptive_words_before_a_role_are_not_an_organisation(pipeline):
     assert q.speaker == "Lena Ortiz"
     assert q.affiliation is None
     assert q.role == "senior climate adviser"
+
+
+def test_headline_words_do_not_lengthen_a_speaker_name(pipeline):
+    # A title-case headline glues a verb to the surname ("Critics Hammer Vance"); the body's
+    # "Nora Vance" is her fullest name.
+    text = (
+        "Budget Critics Hammer Vance Over Library Cuts\n\n"
+        "Finance minister Nora Vance defended the cuts on Monday.\n\n"
+        "\"We had no other choice,\" Vance said."
+    )
+    q = find(run(pipeline, text), "no other choice")
+    assert q.speaker == "Nora Vance"
+
+
+def test_headline_spans_are_title_case_lines_without_a_full_stop():
+    from attribution.speakers import headline_spans, used_outside
+
+    text = "Budget Critics Hammer Vance Over Library Cuts\n\nNora Vance Of Finance Said It Was Fine.\n\nshort line here"
+    spans = headline_spans(text)
+    assert spans == [(0, len("Budget Critics Hammer Vance Over Library Cuts"))]
+    assert not used_outside("Critics Hammer Vance", text, spans)
+    assert used_outside("Vance", text, spans)
