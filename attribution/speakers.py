@@ -31,7 +31,7 @@ ORG_HEADS = frozenset(
     firm group organisation organization coalition alliance parliament congress senate cabinet
     federation association institute foundation hospital airline network newspaper society corporation
     trust fund club college brigade brigades charity movement service services institution watchdog
-    regulator league""".split()
+    league""".split()  # not "regulator": "regulators said" names nobody, like "officials"
 )
 _MAX_PRONOUN_REACH = 2000  # characters back to look for a pronoun's antecedent
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
