@@ -221,7 +221,8 @@ def _organisation_speaker(doc: Doc, name: str) -> Affiliation:
     description of a person ("FBI director", "a reporter for USA Today") or a bare common noun."""
     at = text_of(doc).find(name)
     span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
-    if span is not None and any(_is_role(t) for t in span):
+    # a lower-case role word: "FBI director", not "Justice Department" or "Ministry of Justice"
+    if span is not None and any(_is_role(t) and t.text == t.lower_ for t in span):
         return _resolve_pointer(doc, list(span), _split_role(list(span)))
     if not _names_organisation(name):
         return Affiliation()

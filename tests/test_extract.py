@@ -233,3 +233,13 @@ def test_headline_spans_are_title_case_lines_without_a_full_stop():
     assert spans == [(0, len("Budget Critics Hammer Vance Over Library Cuts"))]
     assert not used_outside("Critics Hammer Vance", text, spans)
     assert used_outside("Vance", text, spans)
+
+
+def test_organisation_speakers_keep_their_name_unless_they_describe_a_person():
+    from attribution.affiliation import find_affiliation
+    from attribution.sentences import parse
+
+    doc = parse("The Justice Department said the review was over. The FBI director said it was not.")
+    assert find_affiliation(doc, "Justice Department", [], is_org=True).organisation == "Justice Department"
+    described = find_affiliation(doc, "FBI director", [], is_org=True)
+    assert (described.organisation, described.role) == ("FBI", "director")
