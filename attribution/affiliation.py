@@ -50,6 +50,7 @@ ROLE_MODIFIERS = frozenset(
     parliamentary longtime veteran interim outgoing incoming""".split()
 )
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_GOVERNMENT_ROLES = frozenset({"minister", "premier"})  # with no organisation named: the government
 _SENTENCES_BACK = 3  # how far back a possessive pronoun looks for its organisation
 _LINKERS = ("for", "of", "at", "with", "from", "in")
 _STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added"})
@@ -271,4 +272,31 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             result.organisation = _text(of_tokens)
         if result.role and result.organisation:
             break
+    if result.role and not result.organisation and result.role.split()[-1].lower() in _GOVERNMENT_ROLES:
+        result.organisation = _government_named(doc, places[0][0] if places else 0)
     return result
+
+
+def _government_named(doc: Doc, near: int) -> str | None:
+    """A minister speaks for the government: the document's fullest name for it ("the provincial
+    government of Westmarch" -> "provincial government of Westmarch"), or, where the document
+    names several governments ("the Russian government", "the Ukrainian government"), the one
+    named nearest to character ``near``."""
+    names: list[tuple[str, int]] = []
+    for chunk in doc.noun_chunks:
+        if chunk.root.lower_ != "government":
+            continue
+        tokens = list(chunk)
+        end = chunk.end
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
+            end += 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1
+            tokens = list(doc[chunk.start : end])
+        names.append((_text(tokens), tokens[0].idx))
+    if not names:
+        return None
+    qualified = {name for name, _ in names if name.lower() != "government"}
+    if len(qualified) <= 1:
+        return max((name for name, _ in names), key=len)
+    return min(names, key=lambda n: (abs(n[1] - near), -len(n[0])))[0]

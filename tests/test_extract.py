@@ -243,3 +243,22 @@ def test_organisation_speakers_keep_their_name_unless_they_describe_a_person():
     assert find_affiliation(doc, "Justice Department", [], is_org=True).organisation == "Justice Department"
     described = find_affiliation(doc, "FBI director", [], is_org=True)
     assert (described.organisation, described.role) == ("FBI", "director")
+
+
+def test_a_minister_speaks_for_the_government_the_document_names(pipeline):
+    text = (
+        "The regional government of Tarsk approved the new rail line on Tuesday.\n\n"
+        "\"Construction starts in spring,\" Transport Minister Elin Sato told reporters."
+    )
+    q = find(run(pipeline, text), "Construction starts in spring")
+    assert q.speaker == "Elin Sato"
+    assert q.affiliation == "regional government of Tarsk"
+    assert q.role == "Transport Minister"
+    # where two governments are named, the one named nearest the minister
+    two = (
+        "The Velan government protested on Monday.\n\n"
+        "The Orsk government, in a statement on Tuesday, defended the tariff. "
+        "Trade Minister Ivo Petrov said the measure was temporary."
+    )
+    q2 = find(run(pipeline, two), "measure was temporary")
+    assert q2.speaker == "Ivo Petrov" and q2.affiliation == "Orsk government"
