@@ -50,7 +50,9 @@ ROLE_MODIFIERS = frozenset(
     parliamentary longtime veteran interim outgoing incoming""".split()
 )
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
-_GOVERNMENT_ROLES = frozenset({"minister", "premier"})  # with no organisation named: the government
+# A role whose holder speaks for a body the role implies, when no organisation is named with it.
+IMPLIED_BODIES = {"minister": "government", "premier": "government", "councillor": "council", "councilor": "council",
+                  "councilman": "council", "councilwoman": "council", "justice": "court", "judge": "court"}
 _SENTENCES_BACK = 3  # how far back a possessive pronoun looks for its organisation
 _LINKERS = ("for", "of", "at", "with", "from", "in")
 _STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added"})
@@ -199,8 +201,18 @@ def _organisation_named_before(doc: Doc, tok: int, head: str | None = None) -> s
         if head is None and chunk.start < first_sentence:
             return None
         if _org_like(chunk) and (head is None or chunk[-1].lower_ == head):
-            return _text(list(chunk))
+            return _text(_with_of_name(doc, chunk))
     return None
+
+
+def _with_of_name(doc: Doc, chunk) -> list[Token]:
+    """The chunk's tokens, with a proper name after "of" ("the U.S. Court" + "of Appeals")."""
+    end = chunk.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
+        end += 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+    return list(doc[chunk.start : end])
 
 
 def _resolve_pointer(doc: Doc, tokens: list[Token], found: Affiliation) -> Affiliation:
@@ -272,31 +284,26 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             result.organisation = _text(of_tokens)
         if result.role and result.organisation:
             break
-    if result.role and not result.organisation and result.role.split()[-1].lower() in _GOVERNMENT_ROLES:
-        result.organisation = _government_named(doc, places[0][0] if places else 0)
+    body = IMPLIED_BODIES.get(result.role.split()[-1].lower()) if result.role else None
+    if body and not result.organisation:
+        result.organisation = _body_named(doc, body, places[0][0] if places else 0)
     return result
 
 
-def _government_named(doc: Doc, near: int) -> str | None:
-    """A minister speaks for the government: the document's fullest name for it ("the provincial
-    government of Westmarch" -> "provincial government of Westmarch"), or, where the document
-    names several governments ("the Russian government", "the Ukrainian government"), the one
-    named nearest to character ``near``."""
+def _body_named(doc: Doc, body: str, near: int) -> str | None:
+    """A minister speaks for the government, a councillor for the council: the document's fullest
+    name for that body ("the provincial government of Westmarch" -> "provincial government of
+    Westmarch"), or, where it names several ("the Russian government", "the Ukrainian
+    government"), the one named nearest to character ``near``."""
     names: list[tuple[str, int]] = []
     for chunk in doc.noun_chunks:
-        if chunk.root.lower_ != "government":
+        if chunk.root.lower_ != body:
             continue
-        tokens = list(chunk)
-        end = chunk.end
-        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
-            end += 1
-            while end < len(doc) and doc[end].pos_ == "PROPN":
-                end += 1
-            tokens = list(doc[chunk.start : end])
+        tokens = _with_of_name(doc, chunk)
         names.append((_text(tokens), tokens[0].idx))
     if not names:
         return None
-    qualified = {name for name, _ in names if name.lower() != "government"}
+    qualified = {name for name, _ in names if name.lower() != body}
     if len(qualified) <= 1:
         return max((name for name, _ in names), key=len)
     return min(names, key=lambda n: (abs(n[1] - near), -len(n[0])))[0]

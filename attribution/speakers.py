@@ -22,7 +22,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "it", "its", "their"})
 TITLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame gen gen. sen sen. rep rep. gov gov. lt lt. col col. "
-    "capt capt. president mayor governor senator minister secretary judge justice general".split()
+    "capt capt. president mayor governor senator minister secretary judge justice general councillor councilor "
+    "councilman councilwoman alderman commissioner ambassador chancellor premier chief professor".split()
 )
 # Organisation-like heads: a mention "the ministry" names an organisation, "officials" names nobody.
 ORG_HEADS = frozenset(

@@ -262,3 +262,13 @@ def test_a_minister_speaks_for_the_government_the_document_names(pipeline):
     )
     q2 = find(run(pipeline, two), "measure was temporary")
     assert q2.speaker == "Ivo Petrov" and q2.affiliation == "Orsk government"
+
+
+def test_a_councillor_speaks_for_the_council_the_document_names(pipeline):
+    text = (
+        "The Brenton city council voted 7-2 to close the pool.\n\n"
+        "\"It was the hardest vote of my term,\" said Councillor Ana Pike."
+    )
+    q = find(run(pipeline, text), "hardest vote")
+    assert q.speaker == "Ana Pike"
+    assert q.affiliation == "Brenton city council"
