@@ -250,7 +250,7 @@ def _transitions() -> tuple[np.ndarray, np.ndarray]:
     return trans, start
 
 
-_TRANS, _START = _transitions()
+BIO_TRANSITIONS, BIO_START = _transitions()
 
 
 def label_transitions(label_sequences: Iterable[Sequence[int]]) -> np.ndarray:
@@ -277,8 +277,8 @@ def viterbi(logp: np.ndarray, transitions: np.ndarray | None = None, weight: flo
     t_len = logp.shape[0]
     if t_len == 0:
         return []
-    trans = _TRANS if transitions is None or not weight else _TRANS + weight * transitions
-    score = logp[0] + _START
+    trans = BIO_TRANSITIONS if transitions is None or not weight else BIO_TRANSITIONS + weight * transitions
+    score = logp[0] + BIO_START
     back = np.zeros((t_len, logp.shape[1]), dtype=np.int64)
     for t in range(1, t_len):
         cand = score[:, None] + trans  # [prev, next]

@@ -24,17 +24,17 @@ import numpy as np
 from attribution.errors import UserError
 from attribution.polnear import DEFAULT_CORPUS, iter_span_docs
 from attribution.tagger_model import (
+    BIO_START,
+    BIO_TRANSITIONS,
     DEFAULT_MAX_TOKENS,
     FROZEN_PREFIXES,
-    LABEL_ID,
     LABELS,
-    _START,
-    _TRANS,
-    label_transitions,
+    LABEL_ID,
     TYPES,
     TransformerTagger,
     build_model,
     encode_document,
+    label_transitions,
     load_tokenizer,
     make_windows,
     save_model,
@@ -142,7 +142,7 @@ def crf_nll(emissions, labels, transitions):
     mask = labels != -100
     gold = labels.clamp(min=0)
     rows = torch.arange(labels.shape[0])
-    start = torch.tensor(np.where(np.isfinite(_START), 0.0, -1e4), dtype=emissions.dtype)
+    start = torch.tensor(np.where(np.isfinite(BIO_START), 0.0, -1e4), dtype=emissions.dtype)
     score = start[gold[:, 0]] + emissions[rows, 0, gold[:, 0]]
     alpha = start[None, :] + emissions[:, 0]
     for t in range(1, labels.shape[1]):
@@ -313,7 +313,7 @@ def train(config: TrainConfig, log=print) -> dict:
     head = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith("classifier.")]
     body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("classifier.")]
     crf = torch.nn.Parameter(torch.tensor(transitions["score"], dtype=torch.float32)) if config.crf else None
-    bio_rules = torch.tensor(np.where(np.isfinite(_TRANS), 0.0, -1e4), dtype=torch.float32)
+    bio_rules = torch.tensor(np.where(np.isfinite(BIO_TRANSITIONS), 0.0, -1e4), dtype=torch.float32)
     optimizer = torch.optim.AdamW(
         [{"params": body, "lr": config.lr}, {"params": head + ([crf] if config.crf else []), "lr": config.head_lr}],
         weight_decay=config.weight_decay,

@@ -309,14 +309,14 @@ def test_crf_nll_matches_brute_force_enumeration():
 
     import torch
 
-    from attribution.tagger_model import _START, _TRANS
+    from attribution.tagger_model import BIO_START, BIO_TRANSITIONS
     from attribution.train_tagger import crf_nll, pack_labelled
 
     torch.manual_seed(0)
     n = len(LABELS)
-    rules = torch.tensor(np.where(np.isfinite(_TRANS), 0.0, -1e4), dtype=torch.float32)
+    rules = torch.tensor(np.where(np.isfinite(BIO_TRANSITIONS), 0.0, -1e4), dtype=torch.float32)
     trans = torch.randn(n, n) + rules
-    start = np.where(np.isfinite(_START), 0.0, -1e4)
+    start = np.where(np.isfinite(BIO_START), 0.0, -1e4)
     # two windows: 3 labelled words and 2 labelled words, unlabelled sub-words in between
     logits = torch.randn(2, 5, n)
     labels = torch.tensor([[-100, LABEL_ID["B-source"], -100, LABEL_ID["B-cue"], LABEL_ID["B-content"]],
