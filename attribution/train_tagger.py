@@ -410,6 +410,7 @@ def train(config: TrainConfig, log=print) -> dict:
         saved_cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
         saved_cfg["training"] = meta["training"]
         cfg_path.write_text(json.dumps(saved_cfg, indent=2) + "\n", encoding="utf-8")
+        meta["label_transitions"] = saved_cfg.get("label_transitions")  # the best epoch's, like the delta
     return meta
 
 
