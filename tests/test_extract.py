@@ -183,36 +183,6 @@ def test_fullest_name_ties_go_to_the_name_the_text_uses_most():
     assert rank_names({"Sofia Ruiz", "Maria Ruiz"}, "Sofia Ruiz and Maria Ruiz met.") == ["Sofia Ruiz", "Maria Ruiz"]
 
 
-def test_possessive_pronoun_role_takes_the_organisation_named_before(pipeline):
-    text = (
-        "The Harrow Valley Growers' Federation said the tariff would ruin small farms.\n\n"
-        "Its chief executive, Marta Ellison, said the federation would challenge the rule in court."
-    )
-    q = find(run(pipeline, text), "challenge the rule in court")
-    assert q.speaker == "Marta Ellison"
-    assert q.affiliation == "Harrow Valley Growers' Federation"
-    assert q.role == "chief executive"
-
-
-def test_common_noun_organisation_resolves_to_its_full_name(pipeline):
-    text = (
-        "Drivers at the depot joined the Amalgamated Transit Workers union last spring.\n\n"
-        "\"We will not accept a pay freeze,\" said Tomas Berg, the union's regional organiser."
-    )
-    q = find(run(pipeline, text), "pay freeze")
-    assert q.speaker == "Tomas Berg"
-    assert q.affiliation == "Amalgamated Transit Workers union"
-    assert q.role == "regional organiser"
-
-
-def test_descriptive_words_before_a_role_are_not_an_organisation(pipeline):
-    text = "\"The numbers do not add up,\" said Lena Ortiz, a senior climate adviser, on Tuesday."
-    q = find(run(pipeline, text), "numbers do not add up")
-    assert q.speaker == "Lena Ortiz"
-    assert q.affiliation is None
-    assert q.role == "senior climate adviser"
-
-
 def test_headline_words_do_not_lengthen_a_speaker_name(pipeline):
     # A title-case headline glues a verb to the surname ("Critics Hammer Vance"); the body's
     # "Nora Vance" is her fullest name.
@@ -245,30 +215,38 @@ def test_organisation_speakers_keep_their_name_unless_they_describe_a_person():
     assert (described.organisation, described.role) == ("FBI", "director")
 
 
-def test_a_minister_speaks_for_the_government_the_document_names(pipeline):
-    text = (
+# (text, a fragment of the statement, speaker, affiliation, role): affiliations the document
+# implies rather than states beside the name.
+IMPLIED_AFFILIATIONS = {
+    "possessive pronoun -> the organisation named before": (
+        "The Harrow Valley Growers' Federation said the tariff would ruin small farms.\n\n"
+        "Its chief executive, Marta Ellison, said the federation would challenge the rule in court.",
+        "challenge the rule in court", "Marta Ellison", "Harrow Valley Growers' Federation", "chief executive"),
+    "common noun -> its full name": (
+        "Drivers at the depot joined the Amalgamated Transit Workers union last spring.\n\n"
+        "\"We will not accept a pay freeze,\" said Tomas Berg, the union's regional organiser.",
+        "pay freeze", "Tomas Berg", "Amalgamated Transit Workers union", "regional organiser"),
+    "descriptive words before a role are no organisation": (
+        "\"The numbers do not add up,\" said Lena Ortiz, a senior climate adviser, on Tuesday.",
+        "numbers do not add up", "Lena Ortiz", None, "senior climate adviser"),
+    "a minister speaks for the government the document names": (
         "The regional government of Tarsk approved the new rail line on Tuesday.\n\n"
-        "\"Construction starts in spring,\" Transport Minister Elin Sato told reporters."
-    )
-    q = find(run(pipeline, text), "Construction starts in spring")
-    assert q.speaker == "Elin Sato"
-    assert q.affiliation == "regional government of Tarsk"
-    assert q.role == "Transport Minister"
-    # where two governments are named, the one named nearest the minister
-    two = (
+        "\"Construction starts in spring,\" Transport Minister Elin Sato told reporters.",
+        "Construction starts in spring", "Elin Sato", "regional government of Tarsk", "Transport Minister"),
+    "of two governments, the one named nearest the minister": (
         "The Velan government protested on Monday.\n\n"
         "The Orsk government, in a statement on Tuesday, defended the tariff. "
-        "Trade Minister Ivo Petrov said the measure was temporary."
-    )
-    q2 = find(run(pipeline, two), "measure was temporary")
-    assert q2.speaker == "Ivo Petrov" and q2.affiliation == "Orsk government"
-
-
-def test_a_councillor_speaks_for_the_council_the_document_names(pipeline):
-    text = (
+        "Trade Minister Ivo Petrov said the measure was temporary.",
+        "measure was temporary", "Ivo Petrov", "Orsk government", "Trade Minister"),
+    "a councillor speaks for the council": (
         "The Brenton city council voted 7-2 to close the pool.\n\n"
-        "\"It was the hardest vote of my term,\" said Councillor Ana Pike."
-    )
-    q = find(run(pipeline, text), "hardest vote")
-    assert q.speaker == "Ana Pike"
-    assert q.affiliation == "Brenton city council"
+        "\"It was the hardest vote of my term,\" said Councillor Ana Pike.",
+        "hardest vote", "Ana Pike", "Brenton city council", "Councillor"),
+}
+
+
+@pytest.mark.parametrize("case", IMPLIED_AFFILIATIONS)
+def test_implied_affiliations(pipeline, case):
+    text, fragment, speaker, affiliation, role = IMPLIED_AFFILIATIONS[case]
+    q = find(run(pipeline, text), fragment)
+    assert (q.speaker, q.affiliation, q.role) == (speaker, affiliation, role)
