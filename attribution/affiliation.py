@@ -237,8 +237,9 @@ def _organisation_speaker(doc: Doc, name: str) -> Affiliation:
     # a lower-case role word: "FBI director", not "Justice Department" or "Ministry of Justice"
     if span is not None and any(_is_role(t) and t.text == t.lower_ for t in span):
         return _resolve_pointer(doc, list(span), _split_role(list(span)))
-    if not _names_organisation(name):
-        return Affiliation()
+    last = name.split()[-1] if name.split() else ""
+    if not _names_organisation(name) or (last == last.lower() and last not in ORG_HEADS):
+        return Affiliation()  # "Clinton supporters", "Donald Trump's tweet": a group or a thing, no organisation
     if name == name.lower():  # "the union said": the union named earlier
         return Affiliation(_organisation_named_before(doc, span.start, head=name.split()[-1]) if span else None)
     return Affiliation(name, None)

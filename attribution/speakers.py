@@ -36,6 +36,7 @@ ORG_HEADS = frozenset(
 )
 _MAX_PRONOUN_REACH = 2000  # characters back to look for a pronoun's antecedent
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that|where)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -204,7 +205,9 @@ class SpeakerResolver:
                 for _, earlier in reversed(self.history):
                     if earlier.name and earlier.is_org and head_lemma in earlier.name.lower():
                         return earlier
-            return Resolved(_clean_name(_strip_determiner(mention.text)), is_org=True)
+            # "the union, which represents most of the staff," names "union", not the clause
+            name = _RELATIVE_CLAUSE.split(mention.text)[0].strip(" ,")
+            return Resolved(_clean_name(_strip_determiner(name)), is_org=True)
         if proper and head is not None and head.pos_ == "PROPN":
             # The run of proper nouns around the head: "Mayor Ana Ruiz (of Port Calder)".
             run = [head]

@@ -250,3 +250,20 @@ def test_implied_affiliations(pipeline, case):
     text, fragment, speaker, affiliation, role = IMPLIED_AFFILIATIONS[case]
     q = find(run(pipeline, text), fragment)
     assert (q.speaker, q.affiliation, q.role) == (speaker, affiliation, role)
+
+
+def test_organisation_speaker_name_stops_before_a_relative_clause(pipeline):
+    text = ("The Coastal Ferry Workers union, which represents most of the crews, said the strike "
+            "would go ahead on Friday.")
+    q = find(run(pipeline, text), "strike would go ahead")
+    assert q.speaker == "Coastal Ferry Workers union"
+    assert q.affiliation == "Coastal Ferry Workers union"
+
+
+def test_group_and_thing_speakers_name_no_organisation():
+    from attribution.affiliation import find_affiliation
+    from attribution.sentences import parse
+
+    doc = parse("Clinton supporters said the debate went well. The Harbour Trust said it agreed.")
+    assert find_affiliation(doc, "Clinton supporters", [], is_org=True).organisation is None
+    assert find_affiliation(doc, "Harbour Trust", [], is_org=True).organisation == "Harbour Trust"
