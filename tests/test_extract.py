@@ -205,16 +205,6 @@ def test_headline_spans_are_title_case_lines_without_a_full_stop():
     assert used_outside("Vance", text, spans)
 
 
-def test_organisation_speakers_keep_their_name_unless_they_describe_a_person():
-    from attribution.affiliation import find_affiliation
-    from attribution.sentences import parse
-
-    doc = parse("The Justice Department said the review was over. The FBI director said it was not.")
-    assert find_affiliation(doc, "Justice Department", [], is_org=True).organisation == "Justice Department"
-    described = find_affiliation(doc, "FBI director", [], is_org=True)
-    assert (described.organisation, described.role) == ("FBI", "director")
-
-
 # (text, a fragment of the statement, speaker, affiliation, role): affiliations the document
 # implies rather than states beside the name.
 IMPLIED_AFFILIATIONS = {
@@ -260,10 +250,21 @@ def test_organisation_speaker_name_stops_before_a_relative_clause(pipeline):
     assert q.affiliation == "Coastal Ferry Workers union"
 
 
-def test_group_and_thing_speakers_name_no_organisation():
+# A speaker that is not a person's name: (text, speaker, organisation, role).
+ORGANISATION_SPEAKERS = {
+    "speaks for itself": ("The Justice Department said the review was over.", "Justice Department",
+                          "Justice Department", None),
+    "describes a person": ("The FBI director said it was not.", "FBI director", "FBI", "director"),
+    "a group, no organisation": ("Clinton supporters said the debate went well.", "Clinton supporters", None, None),
+    "a named trust": ("The Harbour Trust said it agreed.", "Harbour Trust", "Harbour Trust", None),
+}
+
+
+@pytest.mark.parametrize("case", ORGANISATION_SPEAKERS)
+def test_organisation_speaker_affiliation(case):
     from attribution.affiliation import find_affiliation
     from attribution.sentences import parse
 
-    doc = parse("Clinton supporters said the debate went well. The Harbour Trust said it agreed.")
-    assert find_affiliation(doc, "Clinton supporters", [], is_org=True).organisation is None
-    assert find_affiliation(doc, "Harbour Trust", [], is_org=True).organisation == "Harbour Trust"
+    text, name, organisation, role = ORGANISATION_SPEAKERS[case]
+    found = find_affiliation(parse(text), name, [], is_org=True)
+    assert (found.organisation, found.role) == (organisation, role)
