@@ -3,6 +3,7 @@
     python eval/eval_stance.py                  # both
     python eval/eval_stance.py --vast --out eval/out/stance.json
     python eval/eval_stance.py --news
+    python eval/eval_stance.py --news-dev       # the news set for choices (PolNeAR train articles)
 
 VAST: macro-F1 over support/oppose/neutral on all test rows, zero-shot topics
 (``seen?`` = 0) and few-shot topics (``seen?`` = 1), beside the published TGA Net
@@ -28,6 +29,9 @@ from attribution.train_stance import DEFAULT_CORPORA, load_vast, macro_f1  # noq
 from attribution.types import STANCE_LABELS  # noqa: E402
 
 NEWS_SET = REPO_ROOT / "data" / "stance_news" / "polnear_dev_stance.jsonl"
+# The same kind of set from PolNeAR *train* articles, labelled by the same rules: the one news
+# set that choices (model, context, label bias) may be made on, so the set above stays unseen.
+NEWS_DEV_SET = REPO_ROOT / "data" / "stance_news" / "polnear_train_stance_dev.jsonl"
 # Allaway & McKeown (EMNLP 2020), TGA Net on VAST test, macro-F1. The paper's own table could
 # not be opened from here; later papers reprint it as all 0.665 / zero-shot 0.666 / few-shot 0.663
 # (MPRF, Zhang et al.) or all 0.657 (COLA, Lan et al. 2024). The first is used, with that caveat.
@@ -66,9 +70,9 @@ def eval_vast(clf, corpora: Path) -> dict:
     return out
 
 
-def load_news_set(corpora: Path, path: Path = NEWS_SET) -> list[dict]:
-    """The labelled statements with their text read from the PolNeAR dev articles (hash-checked)."""
-    text_dir = corpora / "polnear" / "data" / "dev" / "text"
+def load_news_set(corpora: Path, path: Path = NEWS_SET, split: str = "dev") -> list[dict]:
+    """The labelled statements with their text read from the PolNeAR articles of ``split`` (hash-checked)."""
+    text_dir = corpora / "polnear" / "data" / split / "text"
     items, cache = [], {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -87,9 +91,10 @@ def load_news_set(corpora: Path, path: Path = NEWS_SET) -> list[dict]:
     return items
 
 
-def eval_news(clf, corpora: Path, context_chars: int = 0) -> dict:
-    """Scores on the news set; with ``context_chars`` > 0 the statement's article window is read too."""
-    items = load_news_set(corpora)
+def eval_news(clf, corpora: Path, context_chars: int = 0, dev: bool = False) -> dict:
+    """Scores on the news set (``dev``: the one from train articles, for choices); with
+    ``context_chars`` > 0 the statement's article window is read too."""
+    items = load_news_set(corpora, NEWS_DEV_SET, "train") if dev else load_news_set(corpora)
     if context_chars:
         clf.context_chars = context_chars
         texts = [clf._with_context(i["text"], i["window"]) for i in items]
@@ -117,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--vast", action="store_true", help="VAST test only")
     parser.add_argument("--news", action="store_true", help="PolNeAR dev news set only")
+    parser.add_argument("--news-dev", action="store_true",
+                        help="only the news dev set (statements of PolNeAR train articles), the one to make choices on")
     parser.add_argument("--model-dir", type=Path, default=None, help="default models/stance")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--out", type=Path, default=None, help="write the metrics as JSON here")
@@ -124,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--context-chars", type=int, default=0,
                         help="news set: also read this many characters around each statement (default 0: statement only)")
     args = parser.parse_args(argv)
-    both = not (args.vast or args.news)
+    both = not (args.vast or args.news or args.news_dev)
     try:
         import torch
 
@@ -145,6 +152,12 @@ def main(argv: list[str] | None = None) -> int:
             results["news"] = news = eval_news(clf, args.corpora, args.context_chars)
             news["context_chars"] = args.context_chars
             print(f"News (PolNeAR dev, {news['n']} statements, context {args.context_chars} chars): macro-F1 {news['macro_f1']:.4f}, accuracy {news['accuracy']:.4f}")
+            print_confusion(news["confusion"])
+        if args.news_dev:
+            results["news_dev"] = news = eval_news(clf, args.corpora, args.context_chars, dev=True)
+            news["context_chars"] = args.context_chars
+            print(f"News dev (PolNeAR train, {news['n']} statements, context {args.context_chars} chars): "
+                  f"macro-F1 {news['macro_f1']:.4f}, accuracy {news['accuracy']:.4f}")
             print_confusion(news["confusion"])
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
