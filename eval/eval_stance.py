@@ -15,7 +15,6 @@ stored in the repository).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -25,13 +24,11 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
 from attribution.errors import UserError  # noqa: E402
-from attribution.train_stance import DEFAULT_CORPORA, load_vast, macro_f1  # noqa: E402
+from attribution.train_stance import (  # noqa: E402
+    DEFAULT_CORPORA, NEWS_DEV_SET, NEWS_SET, load_news_set, load_vast, macro_f1,
+)
 from attribution.types import STANCE_LABELS  # noqa: E402
 
-NEWS_SET = REPO_ROOT / "data" / "stance_news" / "polnear_dev_stance.jsonl"
-# The same kind of set from PolNeAR *train* articles, labelled by the same rules: the one news
-# set that choices (model, context, label bias) may be made on, so the set above stays unseen.
-NEWS_DEV_SET = REPO_ROOT / "data" / "stance_news" / "polnear_train_stance_dev.jsonl"
 # Allaway & McKeown (EMNLP 2020), TGA Net on VAST test, macro-F1. The paper's own table could
 # not be opened from here; later papers reprint it as all 0.665 / zero-shot 0.666 / few-shot 0.663
 # (MPRF, Zhang et al.) or all 0.657 (COLA, Lan et al. 2024). The first is used, with that caveat.
@@ -68,27 +65,6 @@ def eval_vast(clf, corpora: Path) -> dict:
         out[f"n_{name}"] = len(idx)
     out["reference"] = TGA_NET
     return out
-
-
-def load_news_set(corpora: Path, path: Path = NEWS_SET, split: str = "dev") -> list[dict]:
-    """The labelled statements with their text read from the PolNeAR articles of ``split`` (hash-checked)."""
-    text_dir = corpora / "polnear" / "data" / split / "text"
-    items, cache = [], {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        article = text_dir / f"{row['article']}.txt"
-        if article not in cache:
-            if not article.exists():
-                raise UserError(f"PolNeAR article not found: {article}")
-            cache[article] = article.read_text(encoding="utf-8")
-        text = cache[article][row["start"] : row["end"]]
-        if hashlib.sha1(text.encode()).hexdigest()[:12] != row["sha1"]:
-            raise UserError(f"text of {row['article']} [{row['start']},{row['end']}) does not match its hash")
-        doc = cache[article]  # the same ±200-character window the pipeline passes as context
-        items.append({**row, "text": text, "window": doc[max(0, row["start"] - 200) : row["end"] + 200]})
-    return items
 
 
 def eval_news(clf, corpora: Path, context_chars: int = 0, dev: bool = False) -> dict:

@@ -1,20 +1,15 @@
-"""eval/eval_stance.py's news sets: statements read back from the corpus by offset, hash-checked."""
+"""The hand-labelled news stance sets: statements read back from the corpus by offset, hash-checked."""
 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
 from attribution.errors import UserError
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("eval_stance", REPO_ROOT / "eval" / "eval_stance.py")
-eval_stance = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(eval_stance)
+from attribution.train_stance import load_news_dev, load_news_set
 
 ARTICLE = "Harbour plan.\n\nThe mayor said the harbour plan would ruin the waterfront for a generation.\n"
 
@@ -35,14 +30,21 @@ def _write(tmp_path: Path, split: str, statement: str, sha1: str | None = None) 
 def test_news_set_reads_statements_from_the_named_split(tmp_path):
     statement = "the harbour plan would ruin the waterfront for a generation"
     path = _write(tmp_path, "train", statement)
-    [item] = eval_stance.load_news_set(tmp_path, path, "train")
+    [item] = load_news_set(tmp_path, path, "train")
     assert item["text"] == statement and item["label"] == "oppose"
     assert statement in item["window"]
     with pytest.raises(UserError, match="not found"):  # the same rows are not in the dev split
-        eval_stance.load_news_set(tmp_path, path, "dev")
+        load_news_set(tmp_path, path, "dev")
 
 
 def test_news_set_refuses_a_text_that_no_longer_matches(tmp_path):
     path = _write(tmp_path, "dev", "the harbour plan would ruin the waterfront", sha1="0" * 12)
     with pytest.raises(UserError, match="does not match its hash"):
-        eval_stance.load_news_set(tmp_path, path, "dev")
+        load_news_set(tmp_path, path, "dev")
+
+
+def test_news_dev_set_comes_from_train_articles(tmp_path):
+    statement = "the harbour plan would ruin the waterfront for a generation"
+    path = _write(tmp_path, "train", statement)
+    [example] = load_news_dev(tmp_path, path)
+    assert (example.target, example.text, example.label) == ("the harbour plan", statement, "oppose")

@@ -27,6 +27,7 @@ def train_stance_cmd(
     checkpoint_every: int = typer.Option(200, min=1, help="Steps between checkpoints (resumed automatically)."),
     init_from: Optional[Path] = typer.Option(None, "--init-from", help="Start from a trained stance model (e.g. models/stance) instead of the bare backbone."),
     threads: int = typer.Option(1, min=1, help="CPU threads for torch."),
+    news_dev: bool = typer.Option(True, "--news-dev/--no-news-dev", help="Also choose the epoch and label bias on the hand-labelled news dev set (data/stance_news, PolNeAR train articles), when the PolNeAR texts are found."),
     calibrate_only: bool = typer.Option(False, "--calibrate-only", help="Skip training: re-choose the label bias of the model in --out on dev."),
 ) -> None:
     """Fine-tune the stance cross-encoder on VAST.
@@ -39,6 +40,7 @@ def train_stance_cmd(
         out=out, corpora=corpora or DEFAULT_CORPORA, extra=list(extra), epochs=epochs, batch_size=batch_size,
         lr=lr, max_length=max_length, seed=seed, dev_fraction=dev_fraction, max_train_samples=max_train_samples,
         max_dev_samples=max_dev_samples, checkpoint_every=checkpoint_every, threads=threads, init_from=init_from,
+        news_dev=news_dev,
     )
     if calibrate_only:
         result = calibrate(config)
