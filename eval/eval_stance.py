@@ -124,15 +124,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  reference TGA Net macro-F1 all {TGA_NET['all']}, zero-shot {TGA_NET['zero_shot']}, "
                   f"few-shot {TGA_NET['few_shot']} ({TGA_NET['source']})")
             print_confusion(vast["confusion"])
-        if both or args.news:
-            results["news"] = news = eval_news(clf, args.corpora, args.context_chars)
+        news_sets = [("news", "News (PolNeAR dev", False)] if both or args.news else []
+        news_sets += [("news_dev", "News dev (PolNeAR train", True)] if args.news_dev else []
+        for key, title, dev in news_sets:
+            results[key] = news = eval_news(clf, args.corpora, args.context_chars, dev=dev)
             news["context_chars"] = args.context_chars
-            print(f"News (PolNeAR dev, {news['n']} statements, context {args.context_chars} chars): macro-F1 {news['macro_f1']:.4f}, accuracy {news['accuracy']:.4f}")
-            print_confusion(news["confusion"])
-        if args.news_dev:
-            results["news_dev"] = news = eval_news(clf, args.corpora, args.context_chars, dev=True)
-            news["context_chars"] = args.context_chars
-            print(f"News dev (PolNeAR train, {news['n']} statements, context {args.context_chars} chars): "
+            print(f"{title}, {news['n']} statements, context {args.context_chars} chars): "
                   f"macro-F1 {news['macro_f1']:.4f}, accuracy {news['accuracy']:.4f}")
             print_confusion(news["confusion"])
     except UserError as exc:
