@@ -171,7 +171,6 @@ def test_one_word_reported_content_is_dropped_but_a_one_word_quote_is_kept():
     assert [s.text for s in attribute(text, tagged)] == ["Never", "taxes rise"]  # end punctuation trimmed
 
 
-
 def test_fullest_name_ties_go_to_the_name_the_text_uses_most():
     from attribution.speakers import rank_names
 
