@@ -5,7 +5,9 @@ grouped by comment (``arc_id``: one comment per arc, checked at load) so no
 comment's text is both trained on and used for model choice; VAST ships no dev
 split in the copy we have. Perspectrum and IBM Claim Stance (support/oppose
 only) can be added with ``--extra``; ``--extra offtopic`` adds neutral pairs made
-by giving a Perspectrum perspective another claim's target (``offtopic_neutrals``).
+by giving a Perspectrum perspective another claim's target (``offtopic_neutrals``);
+``--extra news`` adds statements of PolNeAR train articles labelled by hand
+(data/stance_news), the only news-domain pairs we have.
 
 With Perspectrum in training, the model is also chosen on Perspectrum's dev
 split (with off-topic neutrals made the same way): the score for the epoch and the
@@ -38,6 +40,8 @@ DEFAULT_CORPORA = REPO_ROOT.parent / "shared" / "corpora"
 # epochs and the label bias are chosen on, so the first stays unseen.
 NEWS_SET = REPO_ROOT / "data" / "stance_news" / "polnear_dev_stance.jsonl"
 NEWS_DEV_SET = REPO_ROOT / "data" / "stance_news" / "polnear_train_stance_dev.jsonl"
+# Statements of other PolNeAR train articles labelled by the same rules: training data (--extra news).
+NEWS_TRAIN_SET = REPO_ROOT / "data" / "stance_news" / "polnear_train_stance_train.jsonl"
 VAST_LABELS = {0: "oppose", 1: "support", 2: "neutral"}  # SOURCE.md: 0 = con, 1 = pro, 2 = neutral
 LABEL_ID = {name: i for i, name in enumerate(STANCE_LABELS)}
 
@@ -170,6 +174,22 @@ def load_news_dev(corpora: Path, path: Path = NEWS_DEV_SET) -> list[StanceExampl
             for i in load_news_set(corpora, path, "train")]
 
 
+def load_news_train(corpora: Path, path: Path = NEWS_TRAIN_SET, dev_path: Path = NEWS_DEV_SET) -> list[StanceExample]:
+    """The hand-labelled news training statements; refuses a set sharing an article with the news
+    dev set (choices made on it would then reward memorised articles)."""
+    if not path.exists():
+        raise UserError(f"news training set not found: {path}")
+
+    def articles(p: Path) -> set[str]:
+        lines = p.read_text(encoding="utf-8").splitlines() if p.exists() else []
+        return {json.loads(line)["article"] for line in lines if line.strip()}
+
+    overlap = articles(path) & articles(dev_path)
+    if overlap:
+        raise UserError(f"news training set shares an article with the news dev set: {sorted(overlap)[0]}")
+    return load_news_dev(corpora, path)
+
+
 def offtopic_neutrals(examples: list[StanceExample], seed: int, per_group: int = 4) -> list[StanceExample]:
     """Neutral pairs for statements that are not about the target: up to ``per_group``
     texts of each group paired with the target of another, randomly drawn group.
@@ -215,6 +235,9 @@ class TrainConfig:
     checkpoint_every: int = 200
     threads: int = 1
     init_from: Path | None = None  # a trained stance model to continue from (its delta over the backbone)
+    # --extra news: the few hundred news statements are repeated so that they weigh against the
+    # tens of thousands of corpus pairs (and --max-train-samples only subsamples the corpora).
+    news_repeat: int = 4
     news_dev: bool = True  # also choose on the news dev set (when it and the PolNeAR texts are there)
 
 
@@ -238,7 +261,7 @@ def macro_f1(gold: list[str], pred: list[str], labels: tuple[str, ...] = STANCE_
     return sum(scores) / len(scores)
 
 
-EXTRA_CORPORA = ("perspectrum", "ibm", "offtopic")
+EXTRA_CORPORA = ("perspectrum", "ibm", "offtopic", "news")
 DevSets = dict[str, list[StanceExample]]
 
 
@@ -271,6 +294,11 @@ def load_training_data(config: TrainConfig) -> tuple[list[StanceExample], DevSet
     rng = random.Random(config.seed)
     if config.max_train_samples:
         train = rng.sample(train, min(config.max_train_samples, len(train)))
+    if "news" in config.extra:
+        news = load_news_train(config.corpora, NEWS_TRAIN_SET, NEWS_DEV_SET)
+        if "offtopic" in config.extra:  # a statement under another article's target is off topic
+            news += offtopic_neutrals(news, config.seed + 2, per_group=2)
+        train += news * config.news_repeat
     if config.max_dev_samples:
         devs = {name: rng.sample(dev, min(config.max_dev_samples, len(dev))) for name, dev in devs.items()}
     return train, devs

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from attribution.errors import UserError
-from attribution.train_stance import load_news_dev, load_news_set
+from attribution.train_stance import TrainConfig, load_news_dev, load_news_set, load_news_train, load_training_data
+from tests.test_stance_training import write_vast_fixture
 
 ARTICLE = "Harbour plan.\n\nThe mayor said the harbour plan would ruin the waterfront for a generation.\n"
 
@@ -48,3 +49,30 @@ def test_news_dev_set_comes_from_train_articles(tmp_path):
     path = _write(tmp_path, "train", statement)
     [example] = load_news_dev(tmp_path, path)
     assert (example.target, example.text, example.label) == ("the harbour plan", statement, "oppose")
+
+
+def test_news_training_set_must_not_share_an_article_with_the_news_dev_set(tmp_path):
+    statement = "the harbour plan would ruin the waterfront for a generation"
+    path = _write(tmp_path, "train", statement)
+    other_dev = tmp_path / "dev.jsonl"
+    other_dev.write_text(json.dumps({"article": "another_article"}) + "\n", encoding="utf-8")
+    [example] = load_news_train(tmp_path, path, dev_path=other_dev)
+    assert example.label == "oppose" and example.group == "news:harbour_1"
+    with pytest.raises(UserError, match="shares an article"):
+        load_news_train(tmp_path, path, dev_path=path)
+
+
+def test_extra_news_repeats_the_news_statements_and_leaves_the_dev_sets_alone(tmp_path, monkeypatch):
+    import attribution.train_stance as ts
+
+    statement = "the harbour plan would ruin the waterfront for a generation"
+    news = _write(tmp_path, "train", statement)
+    write_vast_fixture(tmp_path, comments=12)
+    monkeypatch.setattr(ts, "NEWS_TRAIN_SET", news)
+    monkeypatch.setattr(ts, "NEWS_DEV_SET", tmp_path / "no-dev-set.jsonl")
+    base = TrainConfig(out=tmp_path / "m", corpora=tmp_path)
+    plain, plain_devs = load_training_data(base)
+    with_news, devs = load_training_data(TrainConfig(out=tmp_path / "m", corpora=tmp_path, extra=["news"], news_repeat=3))
+    assert len(with_news) == len(plain) + 3
+    assert sum(e.text == statement for e in with_news) == 3
+    assert {k: len(v) for k, v in devs.items()} == {k: len(v) for k, v in plain_devs.items()}
