@@ -76,3 +76,18 @@ def test_extra_news_repeats_the_news_statements_and_leaves_the_dev_sets_alone(tm
     assert len(with_news) == len(plain) + 3
     assert sum(e.text == statement for e in with_news) == 3
     assert {k: len(v) for k, v in devs.items()} == {k: len(v) for k, v in plain_devs.items()}
+
+
+def test_agreement_of_two_readers():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("stance_agreement", Path(__file__).parent.parent / "eval" / "stance_agreement.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    first = ["support", "oppose", "neutral", "neutral"]
+    assert module.agreement(first, first)["kappa"] == pytest.approx(1.0)
+    result = module.agreement(first, ["support", "oppose", "neutral", "oppose"])
+    assert result["accuracy"] == pytest.approx(0.75)
+    # expected agreement (1*1 + 1*2 + 2*1) / 16 = 5/16
+    assert result["kappa"] == pytest.approx((0.75 - 5 / 16) / (1 - 5 / 16))
+    assert result["confusion"][2] == [0, 1, 1]
