@@ -19,6 +19,8 @@ from pathlib import Path
 
 import typer
 
+from attribution.polnear import parse_ann
+
 DEFAULT_POLNEAR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "polnear"
 MIN_CHARS = 30
 STORED_FIELDS = ("article", "annotator", "start", "end", "sha1", "target", "label")
@@ -37,31 +39,25 @@ def candidates(polnear: Path, split: str, article: str) -> list[dict]:
     if not ann_files:
         raise SystemExit(f"no annotation file for {article} in {data / 'attributions'}")
     ann = ann_files[0]
-    spans, events = {}, []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if line.startswith("T") and len(fields) >= 2:
-            kind, _, offsets = fields[1].partition(" ")
-            spans[fields[0]] = (kind, offsets)
-        elif line.startswith("E") and len(fields) >= 2:
-            events.append(dict(part.split(":", 1) for part in fields[1].split()))
-    out = []
-    for event in events:
-        kind, offsets = spans.get(event.get("Content", ""), ("", ""))
-        if kind != "Content" or ";" in offsets:
-            continue
-        start, end = map(int, offsets.split())
-        if end - start < MIN_CHARS:
-            continue
+    entities, events = parse_ann(ann.read_text(encoding="utf-8"))
 
-        def piece(role: str) -> str:
-            _, offs = spans.get(event.get(role, ""), ("", ""))
-            return " … ".join(text[int(a) : int(b)] for a, b in (o.split() for o in offs.split(";") if o))
+    def first(roles: dict, role: str):
+        return entities.get((roles.get(role) or [""])[0])
 
-        out.append({"article": article, "annotator": ann.stem.rsplit("_", 1)[1], "start": start, "end": end,
-                    "sha1": _sha1(text[start:end]), "source": piece("Source"), "cue": piece("Cue"),
-                    "text": text[start:end]})
-    unique = {(row["start"], row["end"]): row for row in reversed(out)}  # one span may serve two attributions
+    def words(entity) -> str:
+        return " … ".join(text[a:b] for a, b in entity.pieces) if entity else ""
+
+    unique = {}  # one span may serve two attributions
+    for _, roles in events:
+        content = first(roles, "Content")
+        if content is None or content.kind != "Content" or len(content.pieces) != 1:
+            continue
+        start, end = content.pieces[0]
+        if end - start < MIN_CHARS or (start, end) in unique:
+            continue
+        unique[(start, end)] = {"article": article, "annotator": ann.stem.rsplit("_", 1)[1], "start": start,
+                                "end": end, "sha1": _sha1(text[start:end]), "source": words(first(roles, "Source")),
+                                "cue": words(first(roles, "Cue")), "text": text[start:end]}
     return sorted(unique.values(), key=lambda row: row["start"])
 
 

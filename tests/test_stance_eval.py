@@ -91,3 +91,38 @@ def test_agreement_of_two_readers():
     # expected agreement (1*1 + 1*2 + 2*1) / 16 = 5/16
     assert result["kappa"] == pytest.approx((0.75 - 5 / 16) / (1 - 5 / 16))
     assert result["confusion"][2] == [0, 1, 1]
+
+
+def _load_script(name: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).parent.parent / "data" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_candidates_keep_long_continuous_content_spans_once(tmp_path):
+    script = _load_script("stance_news_candidates")
+    text = "The mayor said the harbour plan would ruin the waterfront. Critics said no. Aides said it twice."
+    data = tmp_path / "polnear" / "data" / "train"
+    (data / "text").mkdir(parents=True)
+    (data / "attributions").mkdir()
+    (data / "text" / "harbour_1.txt").write_text(text, encoding="utf-8")
+    long_start = text.index("the harbour")
+    long_end = text.index(".")
+    ann = [
+        "T1\tSource 0 9\tThe mayor",
+        "T2\tCue 10 14\tsaid",
+        f"T3\tContent {long_start} {long_end}\t{text[long_start:long_end]}",
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
+        "E2\tAttribution:T2 Content:T3 Cue:T2 Source:T1",  # the same span in a second attribution
+        f"T4\tContent {text.index('no')} {text.index('no') + 2}\tno",  # too short
+        "E3\tAttribution:T2 Content:T4 Cue:T2",
+        f"T5\tContent {long_start} {long_start + 20};{long_start + 25} {long_end}\tbroken",  # discontinuous
+        "E4\tAttribution:T2 Content:T5 Cue:T2",
+    ]
+    (data / "attributions" / "harbour_1_a1.ann").write_text("\n".join(ann) + "\n", encoding="utf-8")
+    [row] = script.candidates(tmp_path / "polnear", "train", "harbour_1")
+    assert (row["start"], row["end"], row["source"], row["cue"]) == (long_start, long_end, "The mayor", "said")
+    assert row["text"] == "the harbour plan would ruin the waterfront" and row["annotator"] == "a1"

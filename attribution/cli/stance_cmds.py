@@ -28,7 +28,7 @@ def train_stance_cmd(
     init_from: Optional[Path] = typer.Option(None, "--init-from", help="Start from a trained stance model (e.g. models/stance) instead of the bare backbone."),
     threads: int = typer.Option(1, min=1, help="CPU threads for torch."),
     news_dev: bool = typer.Option(True, "--news-dev/--no-news-dev", help="Also choose the epoch and label bias on the hand-labelled news dev set (data/stance_news, PolNeAR train articles), when the PolNeAR texts are found."),
-    news_repeat: int = typer.Option(4, min=1, help="With --extra news: how many times each news statement is seen per epoch."),
+    news_repeat: int = typer.Option(2, min=1, help="With --extra news: how many times each news statement is seen per epoch."),
     calibrate_only: bool = typer.Option(False, "--calibrate-only", help="Skip training: re-choose the label bias of the model in --out on dev."),
 ) -> None:
     """Fine-tune the stance cross-encoder on VAST.
