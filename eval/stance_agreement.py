@@ -16,6 +16,7 @@ from pathlib import Path
 
 from attribution.train_stance import NEWS_SET, macro_f1
 from attribution.types import STANCE_LABELS
+from eval_stance import confusion, print_confusion  # eval/ is on the path when run as a script
 
 
 def agreement(first: list[str], second: list[str]) -> dict:
@@ -23,8 +24,7 @@ def agreement(first: list[str], second: list[str]) -> dict:
     observed = sum(a == b for a, b in zip(first, second)) / n
     expected = sum(first.count(label) * second.count(label) for label in STANCE_LABELS) / (n * n)
     return {"n": n, "accuracy": observed, "kappa": (observed - expected) / (1 - expected),
-            "macro_f1": macro_f1(first, second),
-            "confusion": [[sum(a == g and b == p for a, b in zip(first, second)) for p in STANCE_LABELS] for g in STANCE_LABELS]}
+            "macro_f1": macro_f1(first, second), "confusion": confusion(first, second)}
 
 
 def read_labels(path: Path) -> dict[tuple, str]:
@@ -43,9 +43,7 @@ def main(argv: list[str]) -> int:
     result = agreement([first[k] for k in keys], [second[k] for k in keys])
     print(f"{first_path.name}: {result['n']} statements, kappa {result['kappa']:.3f}, "
           f"accuracy {result['accuracy']:.3f}, second reader's macro-F1 {result['macro_f1']:.3f}")
-    print("first \\ second " + " ".join(f"{label:>8}" for label in STANCE_LABELS))
-    for label, row in zip(STANCE_LABELS, result["confusion"]):
-        print(f"{label:>14} " + " ".join(f"{v:>8}" for v in row))
+    print_confusion(result["confusion"])  # rows: first reader, columns: second
     return 0
 
 

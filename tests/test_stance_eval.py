@@ -78,8 +78,10 @@ def test_extra_news_repeats_the_news_statements_and_leaves_the_dev_sets_alone(tm
     assert {k: len(v) for k, v in devs.items()} == {k: len(v) for k, v in plain_devs.items()}
 
 
-def test_agreement_of_two_readers():
+def test_agreement_of_two_readers(monkeypatch):
     import importlib.util
+
+    monkeypatch.syspath_prepend(str(Path(__file__).parent.parent / "eval"))  # as when run as a script
 
     spec = importlib.util.spec_from_file_location("stance_agreement", Path(__file__).parent.parent / "eval" / "stance_agreement.py")
     module = importlib.util.module_from_spec(spec)
@@ -90,7 +92,7 @@ def test_agreement_of_two_readers():
     assert result["accuracy"] == pytest.approx(0.75)
     # expected agreement (1*1 + 1*2 + 2*1) / 16 = 5/16
     assert result["kappa"] == pytest.approx((0.75 - 5 / 16) / (1 - 5 / 16))
-    assert result["confusion"][2] == [0, 1, 1]
+    assert result["confusion"]["neutral"] == {"support": 0, "oppose": 1, "neutral": 1}
 
 
 def _load_script(name: str):
