@@ -13,6 +13,17 @@ from attribution.train_stance import TrainConfig, load_news_dev, load_news_set, 
 from tests.test_stance_training import write_vast_fixture
 
 ARTICLE = "Harbour plan.\n\nThe mayor said the harbour plan would ruin the waterfront for a generation.\n"
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _load_script(folder: str, name: str):
+    """A script of eval/ or data/ as a module (they are run as files, not installed)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, REPO / folder / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _write(tmp_path: Path, split: str, statement: str, sha1: str | None = None) -> Path:
@@ -79,13 +90,8 @@ def test_extra_news_repeats_the_news_statements_and_leaves_the_dev_sets_alone(tm
 
 
 def test_agreement_of_two_readers(monkeypatch):
-    import importlib.util
-
-    monkeypatch.syspath_prepend(str(Path(__file__).parent.parent / "eval"))  # as when run as a script
-
-    spec = importlib.util.spec_from_file_location("stance_agreement", Path(__file__).parent.parent / "eval" / "stance_agreement.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    monkeypatch.syspath_prepend(str(REPO / "eval"))  # as when run as a script
+    module = _load_script("eval", "stance_agreement")
     first = ["support", "oppose", "neutral", "neutral"]
     assert module.agreement(first, first)["kappa"] == pytest.approx(1.0)
     result = module.agreement(first, ["support", "oppose", "neutral", "oppose"])
@@ -95,17 +101,8 @@ def test_agreement_of_two_readers(monkeypatch):
     assert result["confusion"]["neutral"] == {"support": 0, "oppose": 1, "neutral": 1}
 
 
-def _load_script(name: str):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).parent.parent / "data" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_candidates_keep_long_continuous_content_spans_once(tmp_path):
-    script = _load_script("stance_news_candidates")
+    script = _load_script("data", "stance_news_candidates")
     text = "The mayor said the harbour plan would ruin the waterfront. Critics said no. Aides said it twice."
     data = tmp_path / "polnear" / "data" / "train"
     (data / "text").mkdir(parents=True)
