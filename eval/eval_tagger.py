@@ -147,8 +147,8 @@ accuracy (0.843 against 0.823) and who-said-what (0.719 against 0.708) are highe
 Unless stated, the figures below were measured with plain constrained Viterbi (no label bigrams), so compare
 them with the previous model's plain-Viterbi figures, not with a shipped decoding.
 
-Word-shape input (`attribution train tagger ... --epochs 4 --features shape`, same recipe and seed as this
-model, 30 min on 2 cores): each word-piece's token type carries its word's casing (the backbone is uncased)
+Word-shape input (`attribution train tagger ... --epochs 4 --features shape`, same recipe and seed as the
+previous model, 30 min on 2 cores): each word-piece's token type carries its word's casing (the backbone is uncased)
 and whether it stands inside a quotation. PolNeAR dev exact F1 source / cue / content per epoch:
 74.8 / 64.0 / 55.7, 76.8 / 69.4 / 60.9, 78.5 / 71.5 / 63.1, 78.2 / 71.3 / 63.5; best mean 0.7102 (epoch 3)
 against the previous model's 0.7127. A faster start (epoch 1 +2.3 source, +2.4 content) but no gain at the end:
