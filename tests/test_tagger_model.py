@@ -276,8 +276,10 @@ def test_training_can_continue_from_a_trained_tagger(tmp_path):
 def test_crf_training_learns_transitions_and_decodes_with_them(tmp_path):
     from attribution.tagger_model import TransformerTagger
 
-    config, meta = _train(tmp_path, epochs=1, features=None, crf=True)
+    config, meta = _train(tmp_path, epochs=1, features=None, crf=True, train_annotators="all")
+    assert meta["training"]["train_documents"] == 2  # both annotators' copies of the fixture article
     saved = json.loads((tmp_path / "model" / "config.json").read_text())
+    assert saved["training"]["hyperparameters"]["train_annotators"] == "all"
     assert saved["decoding"]["transition_weight"] == 1.0
     assert saved["label_transitions"]["from"].startswith("learned with the encoder as a CRF")
     learned = np.array(saved["label_transitions"]["score"])
