@@ -76,6 +76,10 @@ class TrainConfig:
     # "all": every annotator's copy of a training article (919 copies of 840 articles); dev is always
     # read with one annotator per article, so epochs are chosen on the same set either way.
     train_annotators: str = "first"
+    # > 0: also try the uniform average of the last N epoch-end weights (and CRF transitions) and keep
+    # it when dev prefers it to the best single epoch. Epoch-end weights go to the checkpoint folder,
+    # so a resumed run averages the same epochs.
+    average_last: int = 0
     dev_split: str = "dev"
     extra_meta: dict = field(default_factory=dict)
 
@@ -405,7 +409,13 @@ def train(config: TrainConfig, log=print) -> dict:
             state["best_epoch"] = epoch + 1
             save_model(model, Path(config.out), _meta(config, state, time.time() - t0, len(train_docs), len(train_set), current_transitions()))
         state["epoch"], state["batch"] = epoch + 1, 0
+        if config.average_last:
+            ckpt_dir.mkdir(parents=True, exist_ok=True)
+            torch.save({"model": _trainable(model), "crf": None if crf is None else crf.detach().clone()},
+                       ckpt_dir / f"epoch{epoch + 1}.pt")
         checkpoint()
+    if config.average_last > 1 and state["epoch"] >= config.average_last:
+        _keep_average_if_better(config, state, model, crf, tokenizer, dev_docs, t0, len(train_docs), len(train_set), log)
     meta = _meta(config, state, time.time() - t0, len(train_docs), len(train_set), current_transitions())
     # the delta on disk is the best epoch's; refresh only its metadata (history, wall time)
     cfg_path = Path(config.out) / "config.json"
@@ -415,6 +425,50 @@ def train(config: TrainConfig, log=print) -> dict:
         cfg_path.write_text(json.dumps(saved_cfg, indent=2) + "\n", encoding="utf-8")
         meta["label_transitions"] = saved_cfg.get("label_transitions")  # the best epoch's, like the delta
     return meta
+
+
+def average_epoch_weights(ckpt_dir: Path, epochs: Sequence[int]) -> tuple[dict, "np.ndarray | None"]:
+    """Uniform average of the epoch-end weights (and CRF transitions) saved as ``epoch<N>.pt``.
+
+    Fine-tuned weights from one run lie in one basin, so their mean is a model too, and often a
+    better one than any single epoch (checkpoint averaging); dev decides (``average_last``)."""
+    import torch
+
+    saved = [torch.load(Path(ckpt_dir) / f"epoch{e}.pt", weights_only=False) for e in epochs]
+    weights = {k: sum(s["model"][k].float() for s in saved) / len(saved) for k in saved[0]["model"]}
+    crfs = [s["crf"] for s in saved if s["crf"] is not None]
+    transitions = (sum(c.double() for c in crfs) / len(crfs)).numpy() if crfs else None
+    return weights, transitions
+
+
+def _keep_average_if_better(config: TrainConfig, state: dict, model, crf, tokenizer, dev_docs, t0: float,
+                            n_docs: int, n_windows: int, log) -> None:
+    """Average the last ``config.average_last`` epochs; save it as the model when its dev mean exact F1
+    beats the best single epoch's. ``model`` and ``crf`` are overwritten (training is over)."""
+    import torch
+
+    epochs = list(range(state["epoch"] - config.average_last + 1, state["epoch"] + 1))
+    weights, transitions = average_epoch_weights(Path(config.checkpoint_dir), epochs)
+    model.load_state_dict(weights, strict=False)
+    if crf is not None:
+        crf.data.copy_(torch.tensor(transitions, dtype=torch.float32))
+    model.eval()
+    tagger = TransformerTagger(model, tokenizer, max_tokens=config.max_tokens, features=config.features, precision="fp32",
+                               transitions=None if crf is None else transitions.astype(np.float64),
+                               transition_weight=1.0 if crf is not None else 0.0)
+    scores = evaluate_spans(tagger, dev_docs)["viterbi"]
+    state["average"] = {"epochs": epochs, "dev": scores}
+    log(f"average of epochs {epochs[0]}-{epochs[-1]}: dev exact F1 source {scores['source']['f1']:.4f} cue "
+        f"{scores['cue']['f1']:.4f} content {scores['content']['f1']:.4f} (mean {scores['mean_f1']:.4f})")
+    if scores["mean_f1"] > state["best"]:
+        state["best"], state["best_epoch"] = scores["mean_f1"], f"average of {epochs[0]}-{epochs[-1]}"
+        if crf is not None:
+            record = {"score": np.round(transitions, 5).tolist(), "labels": list(LABELS),
+                      "from": "learned with the encoder as a CRF (attribution train tagger --crf), started from the "
+                              f"training split's label bigrams; averaged over epochs {epochs[0]}-{epochs[-1]}"}
+        else:  # the counted bigrams, as the best epoch saved them
+            record = json.loads((Path(config.out) / "config.json").read_text(encoding="utf-8"))["label_transitions"]
+        save_model(model, Path(config.out), _meta(config, state, time.time() - t0, n_docs, n_windows, record))
 
 
 def _meta(config: TrainConfig, state: dict, seconds: float, n_docs: int, n_windows: int, transitions: dict) -> dict:
@@ -437,6 +491,7 @@ def _meta(config: TrainConfig, state: dict, seconds: float, n_docs: int, n_windo
             "train_windows": n_windows,
             "best_epoch": state.get("best_epoch"),
             "best_dev_mean_f1": state.get("best"),
+            **({"average": state["average"]} if "average" in state else {}),
             "history": state.get("history", []),
             "wall_minutes": round((state.get("elapsed", 0.0) + seconds) / 60, 1),
         },

@@ -299,6 +299,33 @@ def test_crf_training_learns_transitions_and_decodes_with_them(tmp_path):
     assert [h["epoch"] for h in train(config, log=lambda *_: None)["training"]["history"]] == [1, 2]
 
 
+def test_training_averages_the_last_epochs_and_keeps_the_average_only_if_dev_prefers_it(tmp_path):
+    import torch
+
+    from attribution.tagger_model import TransformerTagger
+    from attribution.train_tagger import average_epoch_weights
+
+    _, meta = _train(tmp_path, epochs=2, features=None, crf=True, average_last=2)
+    ckpt = tmp_path / "ckpt"
+    first, second = (torch.load(ckpt / f"epoch{e}.pt", weights_only=False) for e in (1, 2))
+    weights, transitions = average_epoch_weights(ckpt, [1, 2])
+    name = "classifier.weight"
+    assert not torch.equal(first["model"][name], second["model"][name])
+    assert torch.allclose(weights[name], (first["model"][name] + second["model"][name]) / 2)
+    assert np.allclose(transitions, (first["crf"].double() + second["crf"].double()).numpy() / 2)
+    training = meta["training"]
+    assert training["average"]["epochs"] == [1, 2]
+    averaged_mean = training["average"]["dev"]["mean_f1"]
+    singles = [h["dev"]["mean_f1"] for h in training["history"]]
+    saved = json.loads((tmp_path / "model" / "config.json").read_text())
+    if averaged_mean > max(singles):  # kept: the delta and the transitions are the average's
+        assert training["best_epoch"] == "average of 1-2" and "averaged over epochs 1-2" in saved["label_transitions"]["from"]
+        loaded = TransformerTagger.from_dir(tmp_path / "model").model.state_dict()[name]
+        assert torch.allclose(loaded, weights[name].to(torch.float16).float())
+    else:  # not kept: the best single epoch stays
+        assert training["best_epoch"] in (1, 2) and "averaged" not in saved["label_transitions"]["from"]
+
+
 @pytest.mark.slow
 def test_training_learns_the_fixture(tmp_path):
     """Longer variant: enough steps to fit the fixture's spans."""

@@ -50,6 +50,7 @@ def train_tagger_cmd(
     features: str = typer.Option("none", help="Extra input per word-piece: 'none' (the shipped model) or 'shape' (casing and inside-a-quotation as token types; no gain on dev)."),
     init_from: Optional[Path] = typer.Option(None, "--init-from", help="Start from a trained tagger (e.g. models/tagger) instead of the bare backbone."),
     crf: bool = typer.Option(False, "--crf", help="Learn a CRF transition matrix with the encoder (sequence loss instead of per-word cross-entropy)."),
+    average_last: int = typer.Option(0, "--average-last", min=0, help="Also try the average of the last N epochs' weights; kept when dev prefers it to the best epoch."),
     annotators: str = typer.Option("first", "--annotators", help="Training articles annotated more than once: 'first' (the smallest annotator id) or 'all' (every copy). Dev always uses the first."),
 ) -> None:
     """Fine-tune the BIO source/cue/content tagger on PolNeAR (the epoch is chosen on dev).
@@ -63,7 +64,7 @@ def train_tagger_cmd(
         out=out, corpus=corpus or DEFAULT_CORPUS, checkpoint_dir=checkpoints, epochs=epochs, batch_size=batch_size, lr=lr,
         head_lr=head_lr, max_tokens=max_tokens, seed=seed, max_train_docs=max_train_docs, max_dev_docs=max_dev_docs,
         checkpoint_every=checkpoint_every, threads=threads, bf16=bf16, resume=resume,
-        features=None if features == "none" else features, init_from=init_from, crf=crf, train_annotators=annotators,
+        features=None if features == "none" else features, init_from=init_from, crf=crf, train_annotators=annotators, average_last=average_last,
     )
     meta = train(config, log=typer.echo)
     t = meta["training"]
