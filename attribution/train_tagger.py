@@ -434,7 +434,11 @@ def average_epoch_weights(ckpt_dir: Path, epochs: Sequence[int]) -> tuple[dict, 
     better one than any single epoch (checkpoint averaging); dev decides (``average_last``)."""
     import torch
 
-    saved = [torch.load(Path(ckpt_dir) / f"epoch{e}.pt", weights_only=False) for e in epochs]
+    paths = [Path(ckpt_dir) / f"epoch{e}.pt" for e in epochs]
+    missing = [p.name for p in paths if not p.exists()]
+    if missing:  # e.g. a run resumed with --average-last that was started without it
+        raise UserError(f"cannot average epochs {epochs[0]}-{epochs[-1]}: {', '.join(missing)} not in {ckpt_dir}")
+    saved = [torch.load(p, weights_only=False) for p in paths]
     weights = {k: sum(s["model"][k].float() for s in saved) / len(saved) for k in saved[0]["model"]}
     crfs = [s["crf"] for s in saved if s["crf"] is not None]
     transitions = (sum(c.double() for c in crfs) / len(crfs)).numpy() if crfs else None

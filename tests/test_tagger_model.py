@@ -302,6 +302,7 @@ def test_crf_training_learns_transitions_and_decodes_with_them(tmp_path):
 def test_training_averages_the_last_epochs_and_keeps_the_average_only_if_dev_prefers_it(tmp_path):
     import torch
 
+    from attribution.errors import UserError
     from attribution.tagger_model import TransformerTagger
     from attribution.train_tagger import average_epoch_weights
 
@@ -313,6 +314,8 @@ def test_training_averages_the_last_epochs_and_keeps_the_average_only_if_dev_pre
     assert not torch.equal(first["model"][name], second["model"][name])
     assert torch.allclose(weights[name], (first["model"][name] + second["model"][name]) / 2)
     assert np.allclose(transitions, (first["crf"].double() + second["crf"].double()).numpy() / 2)
+    with pytest.raises(UserError, match="epoch3.pt"):
+        average_epoch_weights(ckpt, [2, 3])
     training = meta["training"]
     assert training["average"]["epochs"] == [1, 2]
     averaged_mean = training["average"]["dev"]["mean_f1"]
