@@ -332,6 +332,19 @@ def train(config: TrainConfig, log=print) -> dict:
         return {"score": np.round(crf.detach().numpy().astype(np.float64), 5).tolist(), "labels": list(LABELS),
                 "from": "learned with the encoder as a CRF (attribution train tagger --crf), "
                         "started from the training split's label bigrams"}
+
+    def dev_scores() -> dict:
+        """Exact span F1 of the model as it is now on dev, fp32 whatever the CPU: choices must not
+        depend on the machine."""
+        model.eval()
+        tagger = TransformerTagger(model, tokenizer, max_tokens=config.max_tokens, features=config.features,
+                                   precision="fp32", transitions=np.array(current_transitions()["score"]),
+                                   transition_weight=1.0 if config.crf else 0.0)
+        return evaluate_spans(tagger, dev_docs)["viterbi"]
+
+    def save_best(transitions_record: dict) -> None:
+        save_model(model, Path(config.out), _meta(config, state, time.time() - t0, len(train_docs), len(train_set), transitions_record))
+
     per_epoch = (len(train_set) + config.batch_size - 1) // config.batch_size
     total = per_epoch * config.epochs
     scheduler = get_linear_schedule_with_warmup(optimizer, int(config.warmup * total), total)
@@ -393,12 +406,7 @@ def train(config: TrainConfig, log=print) -> dict:
             if state["global_step"] % config.checkpoint_every == 0:
                 checkpoint()
         bar.close()
-        model.eval()
-        # fp32 at dev time whatever the CPU: epoch choices must not depend on the machine
-        tagger = TransformerTagger(model, tokenizer, max_tokens=config.max_tokens, features=config.features,
-                                   precision="fp32", transitions=np.array(current_transitions()["score"]),
-                                   transition_weight=1.0 if config.crf else 0.0)
-        scores = evaluate_spans(tagger, dev_docs)["viterbi"]
+        scores = dev_scores()
         record = {"epoch": epoch + 1, "loss": round(running or 0.0, 4), "dev": scores,
                   "minutes": round((state["elapsed"] + time.time() - t0) / 60, 1)}
         state["history"].append(record)
@@ -407,15 +415,30 @@ def train(config: TrainConfig, log=print) -> dict:
         if scores["mean_f1"] > state["best"]:
             state["best"] = scores["mean_f1"]
             state["best_epoch"] = epoch + 1
-            save_model(model, Path(config.out), _meta(config, state, time.time() - t0, len(train_docs), len(train_set), current_transitions()))
+            save_best(current_transitions())
         state["epoch"], state["batch"] = epoch + 1, 0
-        if config.average_last:
+        if config.average_last > 1:
             ckpt_dir.mkdir(parents=True, exist_ok=True)
             torch.save({"model": _trainable(model), "crf": None if crf is None else crf.detach().clone()},
                        ckpt_dir / f"epoch{epoch + 1}.pt")
         checkpoint()
     if config.average_last > 1 and state["epoch"] >= config.average_last:
-        _keep_average_if_better(config, state, model, crf, tokenizer, dev_docs, t0, len(train_docs), len(train_set), log)
+        # the average of the last epochs replaces the best epoch only when dev prefers it; training
+        # is over, so the model and CRF are simply overwritten with it
+        epochs = list(range(state["epoch"] - config.average_last + 1, state["epoch"] + 1))
+        weights, averaged_crf = average_epoch_weights(ckpt_dir, epochs)
+        model.load_state_dict(weights, strict=False)
+        if config.crf:
+            crf.data.copy_(torch.tensor(averaged_crf, dtype=torch.float32))
+        scores = dev_scores()
+        state["average"] = {"epochs": epochs, "dev": scores}
+        span = f"{epochs[0]}-{epochs[-1]}"
+        log(f"average of epochs {span}: dev exact F1 source {scores['source']['f1']:.4f} cue {scores['cue']['f1']:.4f} "
+            f"content {scores['content']['f1']:.4f} (mean {scores['mean_f1']:.4f})")
+        if scores["mean_f1"] > state["best"]:
+            state["best"], state["best_epoch"] = scores["mean_f1"], f"average of {span}"
+            record = current_transitions()
+            save_best({**record, "from": record["from"] + (f"; averaged over epochs {span}" if config.crf else "")})
     meta = _meta(config, state, time.time() - t0, len(train_docs), len(train_set), current_transitions())
     # the delta on disk is the best epoch's; refresh only its metadata (history, wall time)
     cfg_path = Path(config.out) / "config.json"
@@ -443,36 +466,6 @@ def average_epoch_weights(ckpt_dir: Path, epochs: Sequence[int]) -> tuple[dict, 
     crfs = [s["crf"] for s in saved if s["crf"] is not None]
     transitions = (sum(c.double() for c in crfs) / len(crfs)).numpy() if crfs else None
     return weights, transitions
-
-
-def _keep_average_if_better(config: TrainConfig, state: dict, model, crf, tokenizer, dev_docs, t0: float,
-                            n_docs: int, n_windows: int, log) -> None:
-    """Average the last ``config.average_last`` epochs; save it as the model when its dev mean exact F1
-    beats the best single epoch's. ``model`` and ``crf`` are overwritten (training is over)."""
-    import torch
-
-    epochs = list(range(state["epoch"] - config.average_last + 1, state["epoch"] + 1))
-    weights, transitions = average_epoch_weights(Path(config.checkpoint_dir), epochs)
-    model.load_state_dict(weights, strict=False)
-    if crf is not None:
-        crf.data.copy_(torch.tensor(transitions, dtype=torch.float32))
-    model.eval()
-    tagger = TransformerTagger(model, tokenizer, max_tokens=config.max_tokens, features=config.features, precision="fp32",
-                               transitions=None if crf is None else transitions.astype(np.float64),
-                               transition_weight=1.0 if crf is not None else 0.0)
-    scores = evaluate_spans(tagger, dev_docs)["viterbi"]
-    state["average"] = {"epochs": epochs, "dev": scores}
-    log(f"average of epochs {epochs[0]}-{epochs[-1]}: dev exact F1 source {scores['source']['f1']:.4f} cue "
-        f"{scores['cue']['f1']:.4f} content {scores['content']['f1']:.4f} (mean {scores['mean_f1']:.4f})")
-    if scores["mean_f1"] > state["best"]:
-        state["best"], state["best_epoch"] = scores["mean_f1"], f"average of {epochs[0]}-{epochs[-1]}"
-        if crf is not None:
-            record = {"score": np.round(transitions, 5).tolist(), "labels": list(LABELS),
-                      "from": "learned with the encoder as a CRF (attribution train tagger --crf), started from the "
-                              f"training split's label bigrams; averaged over epochs {epochs[0]}-{epochs[-1]}"}
-        else:  # the counted bigrams, as the best epoch saved them
-            record = json.loads((Path(config.out) / "config.json").read_text(encoding="utf-8"))["label_transitions"]
-        save_model(model, Path(config.out), _meta(config, state, time.time() - t0, n_docs, n_windows, record))
 
 
 def _meta(config: TrainConfig, state: dict, seconds: float, n_docs: int, n_windows: int, transitions: dict) -> dict:

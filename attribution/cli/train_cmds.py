@@ -50,7 +50,7 @@ def train_tagger_cmd(
     features: str = typer.Option("none", help="Extra input per word-piece: 'none' (the shipped model) or 'shape' (casing and inside-a-quotation as token types; no gain on dev)."),
     init_from: Optional[Path] = typer.Option(None, "--init-from", help="Start from a trained tagger (e.g. models/tagger) instead of the bare backbone."),
     crf: bool = typer.Option(False, "--crf", help="Learn a CRF transition matrix with the encoder (sequence loss instead of per-word cross-entropy)."),
-    average_last: int = typer.Option(0, "--average-last", min=0, help="Also try the average of the last N epochs' weights; kept when dev prefers it to the best epoch."),
+    average_last: int = typer.Option(0, "--average-last", min=0, help="Also try the average of the last N (2 or more) epochs' weights; kept when dev prefers it to the best epoch."),
     annotators: str = typer.Option("first", "--annotators", help="Training articles annotated more than once: 'first' (the smallest annotator id) or 'all' (every copy). Dev always uses the first."),
 ) -> None:
     """Fine-tune the BIO source/cue/content tagger on PolNeAR (the epoch is chosen on dev).
