@@ -59,6 +59,10 @@ class TrainConfig:
     weight_decay: float = 0.01
     max_tokens: int = DEFAULT_MAX_TOKENS
     seed: int = 13
+    # The head's random start: None follows `seed`. Runs that differ only in `seed` (data order, dropout)
+    # but share a head start can be averaged weight for weight afterwards (a soup of seeds); heads from
+    # different random starts cannot, their averaged logits mix unrelated directions.
+    head_seed: int | None = None
     max_train_docs: int | None = None
     max_dev_docs: int | None = None
     checkpoint_every: int = 100
@@ -315,8 +319,12 @@ def train(config: TrainConfig, log=print) -> dict:
             raise UserError(f"{config.init_from} was trained with --features {start.features or 'none'}, "
                             f"not {config.features or 'none'}")
         model = start.model.train()
-    else:
+    elif config.head_seed is None:
         model = build_model(config.features)
+    else:
+        with torch.random.fork_rng():  # the main stream (dropout) goes on from `seed` untouched
+            torch.manual_seed(config.head_seed)
+            model = build_model(config.features)
     head = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith("classifier.")]
     body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("classifier.")]
     crf = torch.nn.Parameter(torch.tensor(transitions["score"], dtype=torch.float32)) if config.crf else None

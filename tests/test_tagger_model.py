@@ -273,6 +273,23 @@ def test_training_can_continue_from_a_trained_tagger(tmp_path):
         train(cont, log=lambda *_: None)
 
 
+def test_runs_with_another_seed_share_the_head_start_on_request(tmp_path):
+    from attribution.tagger_model import TransformerTagger
+
+    def head(name: str, **kw):
+        # zero learning rates: the saved head is the head's random start
+        _train(tmp_path / name, epochs=1, features=None, lr=0.0, head_lr=0.0, **kw)
+        return TransformerTagger.from_dir(tmp_path / name / "model").model.classifier.weight.detach()
+
+    shipped_seed = head("a", seed=13)
+    same_start = head("b", seed=29, head_seed=13)
+    own_start = head("c", seed=29)
+    assert np.array_equal(shipped_seed.numpy(), same_start.numpy())
+    assert not np.allclose(shipped_seed.numpy(), own_start.numpy(), atol=1e-2)
+    saved = json.loads((tmp_path / "b" / "model" / "config.json").read_text())["training"]["hyperparameters"]
+    assert (saved["seed"], saved["head_seed"]) == (29, 13)
+
+
 def test_crf_training_learns_transitions_and_decodes_with_them(tmp_path):
     from attribution.tagger_model import TransformerTagger
 

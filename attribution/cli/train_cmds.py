@@ -41,6 +41,7 @@ def train_tagger_cmd(
     head_lr: float = typer.Option(1e-3, help="Peak learning rate of the freshly initialised head."),
     max_tokens: int = typer.Option(256, min=32, max=512, help="Word-pieces per window, [CLS]/[SEP] included."),
     seed: int = typer.Option(13),
+    head_seed: Optional[int] = typer.Option(None, "--head-seed", help="Seed of the head's random start (default: --seed). Runs sharing it can be averaged later."),
     max_train_docs: Optional[int] = typer.Option(None, min=1, help="Train on the first N articles (quick runs)."),
     max_dev_docs: Optional[int] = typer.Option(None, min=1, help="Choose the epoch on the first N dev articles (quick runs)."),
     checkpoint_every: int = typer.Option(100, min=1, help="Steps between checkpoints."),
@@ -62,7 +63,7 @@ def train_tagger_cmd(
 
     config = TrainConfig(
         out=out, corpus=corpus or DEFAULT_CORPUS, checkpoint_dir=checkpoints, epochs=epochs, batch_size=batch_size, lr=lr,
-        head_lr=head_lr, max_tokens=max_tokens, seed=seed, max_train_docs=max_train_docs, max_dev_docs=max_dev_docs,
+        head_lr=head_lr, max_tokens=max_tokens, seed=seed, head_seed=head_seed, max_train_docs=max_train_docs, max_dev_docs=max_dev_docs,
         checkpoint_every=checkpoint_every, threads=threads, bf16=bf16, resume=resume,
         features=None if features == "none" else features, init_from=init_from, crf=crf, train_annotators=annotators, average_last=average_last,
     )
