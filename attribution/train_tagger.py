@@ -26,7 +26,9 @@ from attribution.polnear import DEFAULT_CORPUS, iter_span_docs
 from attribution.tagger_model import (
     BIO_START,
     BIO_TRANSITIONS,
+    CONFIG_FILE,
     DEFAULT_MAX_TOKENS,
+    DELTA_FILE,
     FROZEN_PREFIXES,
     LABELS,
     LABEL_ID,
@@ -470,10 +472,69 @@ def average_epoch_weights(ckpt_dir: Path, epochs: Sequence[int]) -> tuple[dict, 
     if missing:  # e.g. a run resumed with --average-last that was started without it
         raise UserError(f"cannot average epochs {epochs[0]}-{epochs[-1]}: {', '.join(missing)} not in {ckpt_dir}")
     saved = [torch.load(p, weights_only=False) for p in paths]
-    weights = {k: sum(s["model"][k].float() for s in saved) / len(saved) for k in saved[0]["model"]}
-    crfs = [s["crf"] for s in saved if s["crf"] is not None]
-    transitions = (sum(c.double() for c in crfs) / len(crfs)).numpy() if crfs else None
-    return weights, transitions
+    return _uniform_average([s["model"] for s in saved], [s["crf"] for s in saved])
+
+
+def _uniform_average(weights: Sequence[dict], transitions: Sequence) -> tuple[dict, "np.ndarray | None"]:
+    """Tensor-by-tensor mean of state dicts (fp32) and the mean of the CRF transitions, if all have one."""
+    import torch
+
+    averaged = {k: sum(w[k].float() for w in weights) / len(weights) for k in weights[0]}
+    if any(t is None for t in transitions):
+        return averaged, None
+    return averaged, sum(torch.as_tensor(t).double() for t in transitions).numpy() / len(transitions)
+
+
+def average_taggers(sources: Sequence[Path], out: Path, like: Path | None = None) -> dict:
+    """Write the uniform average ("soup") of trained taggers as a model in ``out``.
+
+    ``sources``: model folders (``tagger_delta.safetensors`` + ``config.json``) and epoch-end
+    checkpoints (``epoch<N>.pt`` of a run with ``--average-last``), any mix. Runs trained with the
+    same head start (``--head-seed``) average into a working model; the CRF transitions are
+    averaged with the weights. The config (decoding, training record) is the one of ``like``, by
+    default the first model folder among the sources; choose the decoding again on dev
+    (``eval/eval_tagger.py --split dev --choose --model OUT``)."""
+    import torch
+
+    from attribution.backbone import read_delta_dir
+
+    if len(sources) < 2:
+        raise UserError("give at least two models or checkpoints to average")
+    weights, transitions, configs = [], [], {}
+    for src in map(Path, sources):
+        if src.is_dir():
+            configs[src], delta = read_delta_dir(src, DELTA_FILE, CONFIG_FILE, "tagger", LABELS)
+            record = configs[src].get("label_transitions")
+            weights.append(delta)
+            transitions.append(None if record is None else np.array(record["score"], dtype=np.float64))
+        elif src.suffix == ".pt" and src.is_file():
+            saved = torch.load(src, weights_only=False)
+            if not isinstance(saved, dict) or "model" not in saved:
+                raise UserError(f"{src} is not a tagger checkpoint")
+            weights.append({k: v for k, v in saved["model"].items() if not k.startswith(FROZEN_PREFIXES)})
+            transitions.append(None if saved.get("crf") is None else saved["crf"].numpy())
+        else:
+            raise UserError(f"{src}: not a model folder or an epoch checkpoint (.pt)")
+    if like is not None and Path(like) not in configs:
+        configs[Path(like)] = read_delta_dir(Path(like), DELTA_FILE, CONFIG_FILE, "tagger", LABELS)[0]
+    template = Path(like) if like is not None else next(iter(configs), None)
+    if template is None:
+        raise UserError("name a model folder among the sources or with --like: its config is the average's")
+    names = set(weights[0])
+    odd = next((str(s) for s, w in zip(sources, weights) if set(w) != names), None)
+    if odd is not None:
+        raise UserError(f"{odd} has other tensors than {sources[0]} (another --features?): they cannot be averaged")
+    averaged, averaged_transitions = _uniform_average(weights, transitions)
+    config = {k: v for k, v in configs[template].items() if k != "labels"}
+    if averaged_transitions is not None:
+        record = config.get("label_transitions") or {"labels": list(LABELS), "from": "CRF"}
+        config["label_transitions"] = {**record, "score": np.round(averaged_transitions, 5).tolist(),
+                                       "from": f"{record['from']}; averaged over {len(sources)} models"}
+    config["averaged_from"] = [str(s) for s in sources]
+    model = build_model(config.get("features"))
+    model.load_state_dict(averaged, strict=False)
+    save_model(model, Path(out), config)
+    return config
 
 
 def _meta(config: TrainConfig, state: dict, seconds: float, n_docs: int, n_windows: int, transitions: dict) -> dict:

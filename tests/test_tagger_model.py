@@ -290,6 +290,41 @@ def test_runs_with_another_seed_share_the_head_start_on_request(tmp_path):
     assert (saved["seed"], saved["head_seed"]) == (29, 13)
 
 
+def test_average_tagger_writes_the_mean_of_runs_as_a_model(tmp_path):
+    from safetensors.torch import load_file
+    from typer.testing import CliRunner
+
+    from attribution.cli import app
+    from attribution.tagger_model import DELTA_FILE, TransformerTagger
+
+    _train(tmp_path / "a", epochs=1, features=None, crf=True, seed=13)
+    _train(tmp_path / "b", epochs=1, features=None, crf=True, seed=29, head_seed=13)
+    a, b, soup = tmp_path / "a" / "model", tmp_path / "b" / "model", tmp_path / "soup"
+    result = CliRunner().invoke(app, ["train", "average-tagger", str(a), str(b), "--out", str(soup)])
+    assert result.exit_code == 0, result.output
+    wa, wb, ws = (load_file(str(d / DELTA_FILE)) for d in (a, b, soup))
+    name = "classifier.weight"
+    assert not torch_equal(wa[name], wb[name])  # two different runs ...
+    assert np.allclose(ws[name].float().numpy(), ((wa[name].float() + wb[name].float()) / 2).numpy(), atol=2e-3)
+    ta, tb, ts = (np.array(json.loads((d / "config.json").read_text())["label_transitions"]["score"]) for d in (a, b, soup))
+    assert np.allclose(ts, (ta + tb) / 2, atol=1e-4)
+    saved = json.loads((soup / "config.json").read_text())
+    assert saved["averaged_from"] == [str(a), str(b)] and saved["decoding"] == json.loads((a / "config.json").read_text())["decoding"]
+    text = (FIXTURE / "data" / "train" / "text" / "invented_2016-01-01_harbour-plan.txt").read_text()
+    for attribution in TransformerTagger.from_dir(soup).tag(text):  # ... averaged into one loadable model
+        assert text[attribution.content.start : attribution.content.end] == attribution.content.text
+    # an epoch checkpoint averages too; anything else is a one-line error
+    epoch_ckpt = tmp_path / "a" / "ckpt" / "last.pt"
+    assert CliRunner().invoke(app, ["train", "average-tagger", str(a), str(epoch_ckpt), "--out", str(tmp_path / "s2")]).exit_code == 0
+    for bad in ([str(a)], [str(a), str(tmp_path / "nowhere")], [str(epoch_ckpt), str(epoch_ckpt)]):
+        result = CliRunner().invoke(app, ["train", "average-tagger", *bad, "--out", str(tmp_path / "bad")])
+        assert result.exit_code != 0 and "Traceback" not in result.output and result.output.strip().count("\n") == 0
+
+
+def torch_equal(x, y) -> bool:
+    return bool((x == y).all())
+
+
 def test_crf_training_learns_transitions_and_decodes_with_them(tmp_path):
     from attribution.tagger_model import TransformerTagger
 

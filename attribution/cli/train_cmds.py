@@ -29,6 +29,24 @@ def data_polnear_cmd(
                    f"(direct {c.get('direct', 0)}, mixed {c.get('mixed', 0)}, indirect {c.get('indirect', 0)}) -> {out / (name + '.jsonl')}")
 
 
+@train_app.command("average-tagger")
+@friendly_errors
+def average_tagger_cmd(
+    sources: list[Path] = typer.Argument(..., help="Model folders and/or epoch checkpoints (epoch<N>.pt) to average."),
+    out: Path = typer.Option(..., "--out", help="Where the averaged delta and config.json go."),
+    like: Optional[Path] = typer.Option(None, "--like", help="Model folder whose config (decoding, training record) the average takes (default: the first folder among the sources)."),
+) -> None:
+    """Average trained taggers weight for weight (a "soup"), e.g. runs that differ only in --seed.
+
+    Example: attribution train average-tagger runs/a runs/b --out runs/soup, then
+    python eval/eval_tagger.py --split dev --choose --model runs/soup
+    """
+    from attribution.train_tagger import average_taggers
+
+    config = average_taggers(sources, out, like)
+    typer.echo(f"averaged {len(config['averaged_from'])} models into {out}")
+
+
 @train_app.command("tagger")
 @friendly_errors
 def train_tagger_cmd(
