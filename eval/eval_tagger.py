@@ -207,6 +207,19 @@ read with L word pieces before it and R after it as unscored context (the scored
 L=R=64 0.7429. Context is not what the tagger lacks; not built. Of this model's dev errors, most are whole spans
 missed or invented (source: 300 missed, 280 invented, 89 boundary; content: 307 missed, 275 invented, 512 boundary),
 and the boundary differences are clause-attachment choices of many words, not punctuation a rule could fix.
+A second seed and a soup of seeds (session 16): the `--annotators all` recipe again with `--seed 29 --head-seed 13`
+(data order and dropout from seed 29, the head's random start from seed 13 like the run above, so the two runs
+can be averaged weight for weight), `attribution train tagger --corpus ../shared/corpora/polnear --out
+runs/tagger_allann_s29 --checkpoints runs/tagger_allann_s29_ck --crf --epochs 6 --annotators all
+--checkpoint-every 50 --threads 2 --seed 29 --head-seed 13`, 81.5 min on 2 cores (the first epoch shared them).
+Dev mean per epoch 0.7120 / 0.7283 / 0.7346 / 0.7428 / 0.7427 / 0.7452 (seed 13: 0.6963 / 0.7202 / 0.7396 / 0.7426 /
+0.7429 / 0.7455): the two seeds end 0.03 points apart. Three soups were named before looking, made with `attribution train
+average-tagger SOURCES --like models/tagger --out runs/soup_X` and scored with this model's decoding (`python
+eval/eval_tagger.py --split dev --model runs/soup_X --no-ablation --no-statements --precision fp32`): epochs 4-6
+of both seeds 81.2 / 74.4 / 68.6 (0.7472), the same with this model added 0.7465, epoch 6 of both 0.7462. The
+best is +0.41 over this model, under the +0.5 set in advance: not shipped, not run on test. Across the recipes
+tried since session 8 (CRF, every annotator's copy, two seeds, epoch and seed averages) dev stays between 0.743
+and 0.748: this backbone has plateaued on PolNeAR, and the next step is a larger teacher or encoder.
 """
 
 
