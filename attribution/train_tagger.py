@@ -303,6 +303,8 @@ def train(config: TrainConfig, log=print) -> dict:
     from tqdm import tqdm
     from transformers import get_linear_schedule_with_warmup
 
+    if config.init_from is not None and config.head_seed is not None:
+        raise UserError("--head-seed sets a fresh head's start; with --init-from the head comes from that model")
     tuner = ThreadTuner(config.threads)
     _set_seed(config.seed)
     t0 = time.time()

@@ -288,6 +288,10 @@ def test_runs_with_another_seed_share_the_head_start_on_request(tmp_path):
     assert not np.allclose(shipped_seed.numpy(), own_start.numpy(), atol=1e-2)
     saved = json.loads((tmp_path / "b" / "model" / "config.json").read_text())["training"]["hyperparameters"]
     assert (saved["seed"], saved["head_seed"]) == (29, 13)
+    from attribution.errors import UserError
+
+    with pytest.raises(UserError, match="head-seed"):  # a continued model brings its own head
+        _train(tmp_path / "d", epochs=1, features=None, head_seed=13, init_from=tmp_path / "a" / "model")
 
 
 def test_average_tagger_writes_the_mean_of_runs_as_a_model(tmp_path):
