@@ -522,8 +522,10 @@ def average_taggers(sources: Sequence[Path], out: Path, like: Path | None = None
     template = Path(like) if like is not None else next(iter(configs), None)
     if template is None:
         raise UserError("name a model folder among the sources or with --like: its config is the average's")
-    names = set(weights[0])
-    odd = next((str(s) for s, w in zip(sources, weights) if set(w) != names), None)
+    def shapes(w: dict) -> dict:
+        return {k: tuple(v.shape) for k, v in w.items()}
+
+    odd = next((str(s) for s, w in zip(sources, weights) if shapes(w) != shapes(weights[0])), None)
     if odd is not None:
         raise UserError(f"{odd} has other tensors than {sources[0]} (another --features?): they cannot be averaged")
     averaged, averaged_transitions = _uniform_average(weights, transitions)

@@ -320,7 +320,9 @@ def test_average_tagger_writes_the_mean_of_runs_as_a_model(tmp_path):
     # an epoch checkpoint averages too; anything else is a one-line error
     epoch_ckpt = tmp_path / "a" / "ckpt" / "last.pt"
     assert CliRunner().invoke(app, ["train", "average-tagger", str(a), str(epoch_ckpt), "--out", str(tmp_path / "s2")]).exit_code == 0
-    for bad in ([str(a)], [str(a), str(tmp_path / "nowhere")], [str(epoch_ckpt), str(epoch_ckpt)]):
+    _train(tmp_path / "shape", epochs=1, features="shape")  # its token-type table has other rows
+    shaped = tmp_path / "shape" / "model"
+    for bad in ([str(a)], [str(a), str(tmp_path / "nowhere")], [str(epoch_ckpt), str(epoch_ckpt)], [str(a), str(shaped)]):
         result = CliRunner().invoke(app, ["train", "average-tagger", *bad, "--out", str(tmp_path / "bad")])
         assert result.exit_code != 0 and "Traceback" not in result.output and result.output.strip().count("\n") == 0
 
