@@ -513,7 +513,7 @@ def average_taggers(sources: Sequence[Path], out: Path, like: Path | None = None
             saved = torch.load(src, weights_only=False)
             if not isinstance(saved, dict) or "model" not in saved:
                 raise UserError(f"{src} is not a tagger checkpoint")
-            weights.append({k: v for k, v in saved["model"].items() if not k.startswith(FROZEN_PREFIXES)})
+            weights.append(saved["model"])  # saved by _trainable: the frozen embeddings are not in it
             transitions.append(None if saved.get("crf") is None else saved["crf"].numpy())
         else:
             raise UserError(f"{src}: not a model folder or an epoch checkpoint (.pt)")
