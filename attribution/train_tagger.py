@@ -86,6 +86,11 @@ class TrainConfig:
     # it when dev prefers it to the best single epoch. Epoch-end weights go to the checkpoint folder,
     # so a resumed run averages the same epochs.
     average_last: int = 0
+    # Trained taggers whose averaged word log-probabilities the student also learns (knowledge
+    # distillation from an ensemble); the loss adds distill_weight x their KL divergence from the
+    # student's per-word distribution to the gold-label loss. Empty: gold labels only.
+    teachers: list[Path] = field(default_factory=list)
+    distill_weight: float = 1.0
     dev_split: str = "dev"
     extra_meta: dict = field(default_factory=dict)
 
@@ -206,6 +211,56 @@ def collate(batch: Sequence[dict]):
     return ids, mask, types, labels
 
 
+def teacher_logprobs(teachers: Sequence[Path], examples: Sequence[dict], features: str | None = None,
+                     batch_size: int = 32, bf16: bool = True, progress: bool = True) -> list[np.ndarray]:
+    """The teachers' averaged log-probabilities on each example's labelled words ([words, labels]
+    per example), read from the same windows the student trains on. Windows repeated across
+    annotators' copies of an article are read once."""
+    import torch
+    from tqdm import tqdm
+
+    models = [TransformerTagger.from_dir(t, precision="bf16" if bf16 else "fp32") for t in teachers]
+    for path, model in zip(teachers, models):
+        if model.features != features:  # the teacher must read the student's input as it was trained to
+            raise UserError(f"teacher {path} was trained with --features {model.features or 'none'}, "
+                            f"not {features or 'none'}")
+    unique: dict[tuple, int] = {}
+    for ex in examples:
+        unique.setdefault((tuple(ex["input_ids"]), tuple(ex["token_type_ids"])), len(unique))
+    keys = list(unique)
+    averaged: list[np.ndarray | None] = [None] * len(keys)
+    bar = tqdm(total=len(keys) * len(models), desc="teacher log-probabilities", unit="window", disable=not progress)
+    with torch.inference_mode():
+        for teacher in models:
+            for i in range(0, len(keys), batch_size):
+                chunk = keys[i : i + batch_size]
+                ids, mask, types, _ = collate([{"input_ids": list(k[0]), "labels": [0] * len(k[0]),
+                                                "token_type_ids": list(k[1])} for k in chunk])
+                with torch.autocast("cpu", dtype=torch.bfloat16, enabled=teacher.bf16):
+                    logits = teacher.model(input_ids=ids, attention_mask=mask, token_type_ids=types).logits
+                logp = torch.log_softmax(logits.float(), -1).numpy() / len(models)
+                for r, k in enumerate(chunk):
+                    averaged[i + r] = logp[r, : len(k[0])] if averaged[i + r] is None else averaged[i + r] + logp[r, : len(k[0])]
+                bar.update(len(chunk))
+    bar.close()
+    out = []
+    for ex in examples:
+        rows = averaged[unique[(tuple(ex["input_ids"]), tuple(ex["token_type_ids"]))]]
+        out.append(rows[[t for t, lab in enumerate(ex["labels"]) if lab != -100]].astype(np.float32))
+    return out
+
+
+def distillation_loss(emissions, packed_labels, teacher):
+    """Mean over labelled words of KL(teacher || student), the student's per-word distribution being
+    the softmax of its emissions; ``teacher`` [B, T, L] log-probabilities packed like ``emissions``."""
+    import torch
+
+    mask = packed_labels != -100
+    student = torch.log_softmax(emissions, -1)
+    kl = (teacher.exp() * (teacher - student)).sum(-1)
+    return (kl * mask).sum() / mask.sum().clamp(min=1)
+
+
 # --------------------------------------------------------------------------- metrics
 
 
@@ -313,6 +368,10 @@ def train(config: TrainConfig, log=print) -> dict:
     dev_docs = load_split(config.corpus, config.dev_split, config.max_dev_docs)
     train_examples = window_examples(tokenizer, train_docs, config.max_tokens, config.features)
     transitions = transitions_record(train_examples, config.train_split)
+    if config.teachers:
+        # recomputed on resume too (minutes): deterministic, and it keeps checkpoints small
+        for ex, target in zip(train_examples, teacher_logprobs(config.teachers, train_examples, config.features, bf16=config.bf16)):
+            ex["teacher"] = target.tolist()
     train_set = Dataset.from_list(train_examples)
     log(f"{len(train_docs)} train documents -> {len(train_set)} windows; {len(dev_docs)} dev documents")
 
@@ -399,11 +458,17 @@ def train(config: TrainConfig, log=print) -> dict:
             t_step = time.time()
             with torch.autocast("cpu", dtype=torch.bfloat16, enabled=config.bf16):
                 out = model(input_ids=ids, attention_mask=mask, token_type_ids=types, labels=labels)
-            if config.crf:
+            if config.crf or config.teachers:
                 emissions, packed = pack_labelled(out.logits.float(), labels)
+            if config.crf:
                 loss = crf_nll(emissions, packed, crf + bio_rules).sum() / (packed != -100).sum()
             else:
                 loss = out.loss
+            if config.teachers:
+                teacher = torch.zeros_like(emissions)
+                for r, rows in enumerate(batch["teacher"]):
+                    teacher[r, : len(rows)] = torch.tensor(rows)
+                loss = loss + config.distill_weight * distillation_loss(emissions, packed, teacher)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
@@ -547,6 +612,10 @@ def _meta(config: TrainConfig, state: dict, seconds: float, n_docs: int, n_windo
     hp = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(config).items() if k not in ("out", "checkpoint_dir", "resume")}
     if hp.get("init_from") is None:
         hp.pop("init_from", None)
+    if hp["teachers"]:
+        hp["teachers"] = [str(t) for t in config.teachers]
+    else:
+        del hp["teachers"], hp["distill_weight"]
     hp["corpus"] = "PolNeAR v1.0.0"
     return {
         "max_tokens": config.max_tokens,

@@ -424,3 +424,40 @@ def test_crf_nll_matches_brute_force_enumeration():
 
         log_z = torch.logsumexp(torch.tensor([path_score(p) for p in itertools.product(range(n), repeat=len(words))]), 0)
         assert abs(float(got[r]) - (float(log_z) - path_score(words))) < 1e-3
+
+
+def test_distillation_learns_the_teachers_averaged_word_distributions(tmp_path):
+    """--teacher: the student adds KL(teachers' average || its own word distribution) to its loss."""
+    import torch
+    from typer.testing import CliRunner
+
+    from attribution.cli import app
+    from attribution.train_tagger import distillation_loss, load_split, teacher_logprobs, window_examples
+
+    _train(tmp_path / "t", epochs=1, features=None, crf=True, seed=13)
+    teacher = tmp_path / "t" / "model"
+    examples = window_examples(load_tokenizer(), load_split(FIXTURE, "train", annotators="all"), 48)
+    alone = teacher_logprobs([teacher], examples, progress=False)
+    assert [len(rows) for rows in alone] == [sum(lab != -100 for lab in ex["labels"]) for ex in examples]
+    assert np.allclose(np.exp(alone[0]).sum(1), 1, atol=1e-3)
+    assert all(np.allclose(x, y, atol=1e-4) for x, y in zip(teacher_logprobs([teacher, teacher], examples, progress=False), alone))
+
+    target = torch.log_softmax(torch.randn(1, 5, 7), -1)
+    labels = torch.tensor([[0, 1, 2, -100, -100]])
+    assert distillation_loss(target + 3.0, labels, target).item() == pytest.approx(0.0, abs=1e-6)
+    assert distillation_loss(torch.zeros(1, 5, 7), labels, target).item() > 0
+
+    def distance_to_teacher(model_dir: Path) -> float:
+        own = teacher_logprobs([model_dir], examples, progress=False)
+        return float(np.mean([(np.exp(t) * (t - s)).sum(1).mean() for t, s in zip(alone, own)]))
+
+    _train(tmp_path / "plain", epochs=1, features=None, seed=29, head_seed=13)
+    _, meta = _train(tmp_path / "student", epochs=1, features=None, seed=29, head_seed=13, teachers=[teacher], distill_weight=5.0)
+    assert meta["training"]["hyperparameters"]["teachers"] == [str(teacher)]
+    assert distance_to_teacher(tmp_path / "student" / "model") < distance_to_teacher(tmp_path / "plain" / "model")
+    shaped = tmp_path / "shape"
+    _train(shaped, epochs=1, features="shape")
+    result = CliRunner().invoke(app, ["train", "tagger", "--corpus", str(FIXTURE), "--out", str(tmp_path / "bad"),
+                                      "--checkpoints", str(tmp_path / "bad_ck"), "--max-train-docs", "1", "--max-dev-docs", "1",
+                                      "--teacher", str(shaped / "model")])
+    assert result.exit_code != 0 and "--features shape" in result.output and "Traceback" not in result.output

@@ -70,6 +70,8 @@ def train_tagger_cmd(
     init_from: Optional[Path] = typer.Option(None, "--init-from", help="Start from a trained tagger (e.g. models/tagger) instead of the bare backbone."),
     crf: bool = typer.Option(False, "--crf", help="Learn a CRF transition matrix with the encoder (sequence loss instead of per-word cross-entropy)."),
     average_last: int = typer.Option(0, "--average-last", min=0, help="Also try the average of the last N (2 or more) epochs' weights; kept when dev prefers it to the best epoch."),
+    teacher: List[Path] = typer.Option([], "--teacher", help="A trained tagger to distil from (repeatable: their log-probabilities are averaged)."),
+    distill_weight: float = typer.Option(1.0, "--distill-weight", min=0.0, help="Weight of the teachers' KL divergence in the loss."),
     annotators: str = typer.Option("first", "--annotators", help="Training articles annotated more than once: 'first' (the smallest annotator id) or 'all' (every copy). Dev always uses the first."),
 ) -> None:
     """Fine-tune the BIO source/cue/content tagger on PolNeAR (the epoch is chosen on dev).
@@ -84,6 +86,7 @@ def train_tagger_cmd(
         head_lr=head_lr, max_tokens=max_tokens, seed=seed, head_seed=head_seed, max_train_docs=max_train_docs, max_dev_docs=max_dev_docs,
         checkpoint_every=checkpoint_every, threads=threads, bf16=bf16, resume=resume,
         features=None if features == "none" else features, init_from=init_from, crf=crf, train_annotators=annotators, average_last=average_last,
+        teachers=list(teacher), distill_weight=distill_weight,
     )
     meta = train(config, log=typer.echo)
     t = meta["training"]
