@@ -8,6 +8,8 @@ learning rate for the fresh head, linear warm-up and decay -> exact-match span F
 on dev after every epoch, keeping the best epoch (dev only; test is never read
 here). Checkpoints go to ``checkpoints/tagger`` every N steps and at each epoch
 end; ``resume=True`` continues from the last one, batch for batch.
+With ``teachers`` (trained taggers), each word's label distribution is also pulled toward
+the teachers' averaged one (knowledge distillation; the shipped model learned so from two runs).
 """
 
 from __future__ import annotations
