@@ -498,6 +498,15 @@ class TransformerTagger:
                    transitions=None if transitions is None else np.array(transitions["score"], dtype=np.float64),
                    transition_weight=float(decoding.get("transition_weight", 0.0)))
 
+    def window_logprobs(self, ids, mask, types) -> np.ndarray:
+        """Label log-probabilities [windows, word-pieces, labels] of a padded batch of windows
+        (call under ``torch.inference_mode()``); distillation reads teachers through it too."""
+        import torch
+
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
+            logits = self.model(input_ids=ids, attention_mask=mask, token_type_ids=types).logits
+        return torch.log_softmax(logits.float(), -1).numpy()
+
     # -- the three steps, public so evaluation can ablate them
     def word_logprobs(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
         """Char offsets of every word and its label log-probabilities [words, labels]."""
@@ -527,9 +536,7 @@ class TransformerTagger:
                     if shapes is not None:
                         a, b = batch[r]
                         types[r, 1 : 1 + b - a] = torch.tensor(shapes[a:b])
-                with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
-                    logits = self.model(input_ids=ids, attention_mask=mask, token_type_ids=types).logits
-                logp = torch.log_softmax(logits.float(), -1).numpy()
+                logp = self.window_logprobs(ids, mask, types)
                 for r, (a, b) in enumerate(batch):
                     for t in range(a, b):
                         if first[t]:

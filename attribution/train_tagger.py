@@ -230,7 +230,7 @@ def teacher_logprobs(teachers: Sequence[Path], examples: Sequence[dict], feature
     for ex in examples:
         unique.setdefault((tuple(ex["input_ids"]), tuple(ex["token_type_ids"])), len(unique))
     keys = list(unique)
-    averaged: list[np.ndarray | None] = [None] * len(keys)
+    averaged = [np.zeros((len(k[0]), len(LABELS)), dtype=np.float32) for k in keys]
     bar = tqdm(total=len(keys) * len(models), desc="teacher log-probabilities", unit="window", disable=not progress)
     with torch.inference_mode():
         for teacher in models:
@@ -238,17 +238,15 @@ def teacher_logprobs(teachers: Sequence[Path], examples: Sequence[dict], feature
                 chunk = keys[i : i + batch_size]
                 ids, mask, types, _ = collate([{"input_ids": list(k[0]), "labels": [0] * len(k[0]),
                                                 "token_type_ids": list(k[1])} for k in chunk])
-                with torch.autocast("cpu", dtype=torch.bfloat16, enabled=teacher.bf16):
-                    logits = teacher.model(input_ids=ids, attention_mask=mask, token_type_ids=types).logits
-                logp = torch.log_softmax(logits.float(), -1).numpy() / len(models)
+                logp = teacher.window_logprobs(ids, mask, types) / len(models)
                 for r, k in enumerate(chunk):
-                    averaged[i + r] = logp[r, : len(k[0])] if averaged[i + r] is None else averaged[i + r] + logp[r, : len(k[0])]
+                    averaged[i + r] += logp[r, : len(k[0])]
                 bar.update(len(chunk))
     bar.close()
     out = []
     for ex in examples:
         rows = averaged[unique[(tuple(ex["input_ids"]), tuple(ex["token_type_ids"]))]]
-        out.append(rows[[t for t, lab in enumerate(ex["labels"]) if lab != -100]].astype(np.float32))
+        out.append(rows[[t for t, lab in enumerate(ex["labels"]) if lab != -100]])
     return out
 
 
