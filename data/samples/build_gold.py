@@ -1,9 +1,14 @@
-"""Build data/samples/gold.jsonl from the sample texts and annotations.py.
+"""Build data/samples/gold.jsonl (or another folder's) from the texts and annotations.py.
 
 Usage (from the repository root)::
 
     python data/samples/build_gold.py           # write gold.jsonl and print every quote
     python data/samples/build_gold.py --check   # exit 1 if gold.jsonl is out of date
+    python data/samples/build_gold.py --dir data/heldout [--check]   # another gold folder
+
+A folder holds ``annotations.py`` (``DOCUMENTS``, and optionally ``SOURCE``, the
+documents' ``source`` field; "attribution samples" when absent), one
+``<id>.txt`` per document, and the ``gold.jsonl`` built from them.
 
 Offsets are never typed by hand: each statement, mention and cue is found by
 its exact text (see annotations.py). Any span that cannot be found exactly,
@@ -23,6 +28,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold.jsonl"
+# The default `source`; a folder's annotations.py may set its own SOURCE so
+# that a held-out set is never mistaken for the samples the rules grew on.
 SOURCE = "attribution samples"
 
 OPENING = "\"“‘'«‹„"
@@ -37,17 +44,18 @@ class AnnotationError(ValueError):
     """An annotation that does not fit its article text."""
 
 
-def _load_annotations():
-    spec = importlib.util.spec_from_file_location("sample_annotations", HERE / "annotations.py")
+def _load_annotations(folder: Path = HERE):
+    """The folder's annotations module (DOCUMENTS and an optional SOURCE)."""
+    spec = importlib.util.spec_from_file_location("sample_annotations", folder / "annotations.py")
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(module)
-    return module.DOCUMENTS
+    return module
 
 
-def read_text(doc_id: str) -> str:
+def read_text(doc_id: str, folder: Path = HERE) -> str:
     """The article text: the .txt file with its final newline(s) removed."""
-    return (HERE / f"{doc_id}.txt").read_text(encoding="utf-8").rstrip("\n")
+    return (folder / f"{doc_id}.txt").read_text(encoding="utf-8").rstrip("\n")
 
 
 def _word_re(needle: str) -> re.Pattern[str]:
@@ -116,9 +124,10 @@ def _check_marks(text: str, start: int, end: int, kind: str, where: str) -> None
         raise AnnotationError(f"{where}: unknown kind {kind!r}")
 
 
-def build_document(ann: dict[str, Any]) -> dict[str, Any]:
+def build_document(ann: dict[str, Any], folder: Path = HERE,
+                   source: str = SOURCE) -> dict[str, Any]:
     """One gold document (spec quotes-jsonl) with all offsets computed and checked."""
-    text = read_text(ann["id"])
+    text = read_text(ann["id"], folder)
     quotes = []
     for i, q in enumerate(ann["quotes"]):
         where = f"{ann['id']} quote {i + 1}"
@@ -149,15 +158,17 @@ def build_document(ann: dict[str, Any]) -> dict[str, Any]:
             raise AnnotationError(f"{ann['id']}: statements overlap: {a['text'][:40]!r} / "
                                   f"{b['text'][:40]!r}")
     return {"id": ann["id"], "text": text, "title": ann["title"], "published": ann["published"],
-            "source": SOURCE, "target": ann["target"], "quotes": quotes}
+            "source": source, "target": ann["target"], "quotes": quotes}
 
 
-def build_all() -> list[dict[str, Any]]:
-    docs = [build_document(ann) for ann in _load_annotations()]
+def build_all(folder: Path = HERE) -> list[dict[str, Any]]:
+    module = _load_annotations(folder)
+    source = getattr(module, "SOURCE", SOURCE)
+    docs = [build_document(ann, folder, source) for ann in module.DOCUMENTS]
     ids = [d["id"] for d in docs]
     if len(set(ids)) != len(ids):
         raise AnnotationError("duplicate document ids")
-    missing = {p.stem for p in HERE.glob("*.txt")} - set(ids)
+    missing = {p.stem for p in folder.glob("*.txt")} - set(ids)
     if missing:
         raise AnnotationError(f"texts without annotations: {sorted(missing)}")
     return docs
@@ -182,27 +193,32 @@ def _summary(docs: list[dict[str, Any]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", type=Path, default=HERE,
+                        help="folder with annotations.py and <id>.txt (default: data/samples)")
     parser.add_argument("--check", action="store_true", help="fail if gold.jsonl is stale")
     parser.add_argument("--quiet", action="store_true", help="do not print the quotes")
     args = parser.parse_args(argv)
+    folder = args.dir.resolve()
+    gold = folder / "gold.jsonl"
     try:
-        docs = build_all()
+        docs = build_all(folder)
     except AnnotationError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     out = to_jsonl(docs)
     if args.check:
-        if not GOLD.exists() or GOLD.read_text(encoding="utf-8") != out:
-            print("error: gold.jsonl is out of date; run data/samples/build_gold.py",
+        if not gold.exists() or gold.read_text(encoding="utf-8") != out:
+            rebuild = "" if folder == HERE else f" --dir {args.dir}"
+            print(f"error: {gold} is out of date; run data/samples/build_gold.py{rebuild}",
                   file=sys.stderr)
             return 1
         print(f"gold.jsonl is up to date ({len(docs)} documents)")
         return 0
-    GOLD.write_text(out, encoding="utf-8")
+    gold.write_text(out, encoding="utf-8")
     if not args.quiet:
         _summary(docs)
     n = sum(len(d["quotes"]) for d in docs)
-    print(f"wrote {GOLD} ({len(docs)} documents, {n} statements)")
+    print(f"wrote {gold} ({len(docs)} documents, {n} statements)")
     return 0
 
 
