@@ -1,0 +1,455 @@
+"""Hand annotations for the development set (the source of gold.jsonl).
+
+Six invented news articles, written in session 18 as a development set on
+which the speaker, affiliation and role rules are improved. They were written
+and annotated without looking at the system's code, models or output, and
+without reading data/heldout/. The annotation rules are those of
+data/samples/README.md.
+
+Nothing here holds an offset: each statement is written out as its exact
+text, and its mention and cue as a text plus where to look for it relative to
+the statement, so ``data/samples/build_gold.py --dir data/dev`` computes every
+offset and fails loudly on a typo. Article texts live beside this file as
+``<id>.txt``.
+
+``Q(text, kind, speaker, ...)`` fields:
+
+* ``text``: the statement content exactly as in the article, enclosing
+  quotation marks excluded. Must occur once in the article unless
+  ``occurrence`` (1-based) says which one.
+* ``mention`` / ``cue``: ``(text, "before" | "after")`` or
+  ``(text, "before" | "after", n)``: the n-th whole-word occurrence of ``text``
+  counting outwards from the statement (backwards from its start for
+  "before", forwards from its end for "after"). ``None`` when absent.
+* ``stance``: label toward the document's ``target`` (score is always 1.0).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+SOURCE = "attribution dev"
+
+Loc = tuple  # (text, "before"|"after") or (text, "before"|"after", n)
+
+
+def Q(
+    text: str,
+    kind: str,
+    speaker: str | None,
+    *,
+    mention: Loc | None = None,
+    cue: Loc | None = None,
+    affiliation: str | None = None,
+    role: str | None = None,
+    stance: str = "neutral",
+    occurrence: int | None = None,
+    speaker_aliases: tuple[str, ...] = (),
+    affiliation_aliases: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """One gold statement, located by text (see the module docstring)."""
+    return {
+        "text": text,
+        "kind": kind,
+        "speaker": speaker,
+        "mention": mention,
+        "cue": cue,
+        "affiliation": affiliation,
+        "role": role,
+        "stance": stance,
+        "occurrence": occurrence,
+        "speaker_aliases": list(speaker_aliases),
+        "affiliation_aliases": list(affiliation_aliases),
+    }
+
+
+# Shorthands used below: the same speaker fields repeat across a person's quotes.
+def _who(speaker, affiliation=None, role=None, speaker_aliases=(), affiliation_aliases=()):
+    return dict(
+        speaker=speaker,
+        affiliation=affiliation,
+        role=role,
+        speaker_aliases=tuple(speaker_aliases),
+        affiliation_aliases=tuple(affiliation_aliases),
+    )
+
+
+# --------------------------------------------------------------------------- #
+# 1. Wire story, diplomatic expulsions. Curly quotes, ’ apostrophes, British
+#    spelling. Org speaker "said in a statement"; title + name with "told
+#    reporters" after the quote; "a spokeswoman for the embassy" (speaker
+#    null); "Y's foreign ministry spokesman, X," with "wrote on social media"
+#    and "warned"; anonymous "senior official at the Marvessan ministry" with
+#    "told the agency", re-mentioned as "the official"; "X, who heads Y,";
+#    ", according to X, a senior fellow at Y."
+MARV_MFA = ("Marvessan Ministry of Foreign Affairs", "Ministry of Foreign Affairs",
+            "Marvessan ministry", "Marvessan foreign ministry")
+MFA = _who("Marvessan Ministry of Foreign Affairs", "Marvessan Ministry of Foreign Affairs",
+           speaker_aliases=MARV_MFA[1:], affiliation_aliases=MARV_MFA[1:])
+KORVIN = _who("Adela Korvin", "Marvessan Ministry of Foreign Affairs", "Foreign Minister",
+              affiliation_aliases=MARV_MFA[1:] + ("government", "Marvessa"))
+EMBASSY_SPOX = _who(None, "Durnish embassy in Vestrin", "spokeswoman",
+                    affiliation_aliases=["Durnish embassy"])
+OSTRAND = _who("Pavel Ostrand", "Durnholm’s foreign ministry", "spokesman",
+               affiliation_aliases=["Durnholm's foreign ministry", "Durnish foreign ministry"])
+MARV_OFFICIAL = _who(None, "Marvessan Ministry of Foreign Affairs", "official",
+                     affiliation_aliases=MARV_MFA[1:])
+HALDEN = _who("Irina Halden", "Free Durnish Press Centre", "head",
+              affiliation_aliases=["Free Durnish Press Centre in Vestrin"])
+FERRELL = _who("Tomasz Ferrell", "Kalder Institute for Security Studies", "senior fellow")
+
+MARVESSA = {
+    "id": "marvessa-expulsions",
+    "title": "Marvessa expels four Durnish diplomats over surveillance of exiled journalists",
+    "published": "2025-10-14",
+    "target": "the expulsion of the Durnish diplomats",
+    "quotes": [
+        Q("the four, who include the embassy’s deputy head of mission, had been declared persona "
+          "non grata for “activities incompatible with their diplomatic status”", "mixed", **MFA,
+          stance="support",
+          mention=("The Marvessan Ministry of Foreign Affairs", "before"), cue=("said", "before")),
+        Q("We will not allow any foreign government to hunt down people who have found safety in "
+          "our country,", "direct", **KORVIN, stance="support",
+          mention=("Foreign Minister Adela Korvin", "after"), cue=("told reporters", "after")),
+        Q("Marvessa is an open society. It is not an open field for other states’ intelligence "
+          "services.", "direct", **KORVIN, stance="support"),
+        Q("the ministry had gathered evidence over several months, including photographs of "
+          "embassy staff following a journalist to her home, and had shared it with Marvessa’s "
+          "allies", "indirect", **KORVIN, stance="support",
+          mention=("Korvin", "before"), cue=("said", "before")),
+        Q("the diplomats had done “nothing beyond their normal work” and that Durnholm would "
+          "respond “in a proportionate manner”", "mixed", **EMBASSY_SPOX, stance="oppose",
+          mention=("A spokeswoman for the embassy", "before"), cue=("said", "before")),
+        Q("the expulsions were “a provocation built on fantasies”", "mixed", **OSTRAND,
+          stance="oppose", mention=("Pavel Ostrand", "before"), cue=("wrote", "before")),
+        Q("Vestrin would “bear full responsibility” for whatever followed", "mixed", **OSTRAND,
+          stance="oppose", mention=("Pavel Ostrand", "before"), cue=("warned", "before")),
+        Q("at least two more Durnish diplomats were under investigation", "indirect",
+          **MARV_OFFICIAL, stance="neutral",
+          mention=("A senior official at the Marvessan ministry", "before"),
+          cue=("told the agency", "before")),
+        Q("They were not the only ones,", "direct", **MARV_OFFICIAL, stance="neutral",
+          mention=("the official", "after"), cue=("said", "after")),
+        Q("several of her colleagues had noticed they were being followed this year", "indirect",
+          **HALDEN, stance="support", mention=("Irina Halden", "before"), cue=("said", "before")),
+        Q("We went to the police in March and nobody believed us. Now at least we know we were "
+          "not imagining it,", "direct", **HALDEN, stance="support",
+          mention=("she", "after"), cue=("said", "after")),
+        Q("The expulsions are likely to stall talks on a new gas transit agreement between the two "
+          "countries", "indirect", **FERRELL, stance="neutral",
+          mention=("Tomasz Ferrell", "after"), cue=("according to", "after")),
+    ],
+}
+
+# --------------------------------------------------------------------------- #
+# 2. Tech/business, acquisition. Straight quotes and apostrophes, American
+#    spelling. "Y's chief executive, X," after the quote + continuation;
+#    "Acme Systems Chief Financial Officer X told reporters" (no "that");
+#    ", Nwosu said." after an indirect; "X, Y's co-founder and chief
+#    executive, said in an interview"; inverted ", said X, a ... at Y" +
+#    continuation; lowercase title "company spokesman X said" after the
+#    statement; "The company said" (-> the company's fullest name); org
+#    speaker with "warned"; "the group's policy director, X, said"; "She
+#    pointed out that"; a product name in quotes ("Tidewater," not gold).
+LUMERA_NAMES = ("Lumera Systems", "Lumera")
+LUMERA = _who("Lumera Systems Inc.", "Lumera Systems Inc.",
+              speaker_aliases=LUMERA_NAMES, affiliation_aliases=LUMERA_NAMES)
+WHITCOMBE = _who("Dana Whitcombe", "Lumera Systems Inc.", "chief executive",
+                 affiliation_aliases=LUMERA_NAMES)
+NWOSU = _who("Gregory Nwosu", "Lumera Systems Inc.", "Chief Financial Officer",
+             affiliation_aliases=LUMERA_NAMES)
+ARANGO = _who("Felix Arango", "Lumera Systems Inc.", "spokesman",
+              affiliation_aliases=LUMERA_NAMES)
+ASHDOWN = _who("Camille Ashdown", "Pinecrest Analytics", "co-founder and chief executive",
+               affiliation_aliases=["Pinecrest"])
+MADDOX = _who("Oren Maddox", "Halcyon Securities", "software analyst")
+DFP = _who("Digital Fairness Project", "Digital Fairness Project",
+           affiliation_aliases=["the Digital Fairness Project"])
+TRASK = _who("Simone Trask", "Digital Fairness Project", "policy director",
+             affiliation_aliases=["the Digital Fairness Project"])
+
+LUMERA_DOC = {
+    "id": "lumera-pinecrest-deal",
+    "title": "Lumera Systems to buy Pinecrest Analytics for $2.4 billion",
+    "published": "2025-06-02",
+    "target": "Lumera Systems' acquisition of Pinecrest Analytics",
+    "quotes": [
+        Q("Pinecrest gives us the piece we were missing,", "direct", **WHITCOMBE, stance="support",
+          mention=("Dana Whitcombe", "after"), cue=("said", "after")),
+        Q("Our customers have been asking for this kind of analytics for years. Now we can offer it "
+          "to them under one roof.", "direct", **WHITCOMBE, stance="support"),
+        Q("the deal would add about $310 million in annual revenue and that all of Pinecrest's 420 "
+          "employees had been offered jobs at the combined company", "indirect", **WHITCOMBE,
+          stance="support", mention=("Whitcombe", "before"), cue=("said", "before")),
+        Q("the company expected the acquisition to add to earnings within 18 months", "indirect",
+          **NWOSU, stance="support",
+          mention=("Lumera Systems Chief Financial Officer Gregory Nwosu", "before"),
+          cue=("told reporters", "before")),
+        Q("It will be paid for with cash on hand and a new $1 billion term loan", "indirect",
+          **NWOSU, stance="neutral", mention=("Nwosu", "after"), cue=("said", "after")),
+        Q("selling the company had been \"the hardest decision I've ever made\" but that Pinecrest "
+          "needed Lumera's sales force to keep growing", "mixed", **ASHDOWN, stance="support",
+          mention=("Camille Ashdown", "before"), cue=("said", "before")),
+        Q("They're paying a full price for a company that still doesn't make money,", "direct",
+          **MADDOX, stance="oppose", mention=("Oren Maddox", "after"), cue=("said", "after")),
+        Q("The strategy makes sense. The price tag is harder to love.", "direct", **MADDOX,
+          stance="neutral"),
+        Q("Lumera expects the review to be finished by the end of the year", "indirect", **ARANGO,
+          stance="neutral", mention=("company spokesman Felix Arango", "after"),
+          cue=("said", "after")),
+        Q("it would keep the Pinecrest brand and the startup's offices in Marbury for at least two "
+          "years", "indirect", **LUMERA, stance="neutral",
+          mention=("The company", "before"), cue=("said", "before")),
+        Q("the merger would give Lumera \"far too much control\" over the data of small businesses "
+          "that rely on both companies' products", "mixed", **DFP, stance="oppose",
+          mention=("The Digital Fairness Project", "before"), cue=("warned", "before")),
+        Q("Regulators should look very hard at this one,", "direct", **TRASK, stance="oppose",
+          mention=("Simone Trask", "after"), cue=("said", "after")),
+        Q("Lumera had bought two smaller analytics firms in the past three years, and that its "
+          "customers often signed contracts lasting five years or longer", "indirect", **TRASK,
+          stance="oppose", mention=("She", "before"), cue=("pointed out", "before")),
+    ],
+}
+
+# --------------------------------------------------------------------------- #
+# 3. Transport, rail fares. Curly quotes, British spelling. Speaker after an
+#    indirect statement ("..., Transport Secretary X announced"); "told
+#    parliament that"; "she said" + continuation; "X, the Y Party's transport
+#    spokesman," with "said" and "warned" (one mention); "told reporters"
+#    after the quote; inverted ", said X, a director of Y"; "Officials at Y
+#    said" then "They added" (speaker null); "A spokeswoman for Y said"
+#    (speaker null); re-mention by title alone ("the transport secretary
+#    said"); scare quote “fares freeze” (not gold).
+BRANNOCK = _who("Odile Brannock", "government", "Transport Secretary")
+PELLOW = _who("Gareth Pellow", "Heartland Party", "transport spokesman")
+ROE = _who("Anita Roe", "Rail Users’ Council", "director",
+           affiliation_aliases=["Rail Users' Council"])
+NORTHWAY = _who(None, "Northway Rail", "officials")
+ORS = _who(None, "Office of Rail Standards", "spokeswoman")
+
+ALBRENN = {
+    "id": "albrenn-rail-fares",
+    "title": "Albrenn rail fares to rise 5.8 per cent, ending two-year freeze",
+    "published": "2025-11-19",
+    "target": "the rail fare increase",
+    "quotes": [
+        Q("Rail fares across Albrenn will rise by 5.8 per cent from March", "indirect", **BRANNOCK,
+          stance="support", mention=("Transport Secretary Odile Brannock", "after"),
+          cue=("announced", "after")),
+        Q("the rise was needed to close a 1.2 billion crown gap in the railways’ finances and "
+          "would help pay for 400 new carriages", "indirect", **BRANNOCK, stance="support",
+          mention=("Brannock", "before"), cue=("told parliament", "before")),
+        Q("Nobody likes paying more for a train ticket, and I won’t pretend otherwise,", "direct",
+          **BRANNOCK, stance="support", mention=("she", "after"), cue=("said", "after")),
+        Q("But the alternative is older trains, fewer services and a railway that keeps getting "
+          "worse.", "direct", **BRANNOCK, stance="support"),
+        Q("the increase was “a tax on going to work”", "mixed", **PELLOW, stance="oppose",
+          mention=("Gareth Pellow", "before"), cue=("said", "before")),
+        Q("many commuters would simply switch back to their cars", "indirect", **PELLOW,
+          stance="oppose", mention=("Gareth Pellow", "before"), cue=("warned", "before")),
+        Q("Families are already choosing between heating and eating, and now they will be choosing "
+          "between the train and the job,", "direct", **PELLOW, stance="oppose",
+          mention=("Pellow", "after"), cue=("told reporters", "after")),
+        Q("This is the fourth above-inflation rise in five years, and trains are no more punctual "
+          "than they were in 2019,", "direct", **ROE, stance="oppose",
+          mention=("Anita Roe", "after"), cue=("said", "after")),
+        Q("the extra revenue was essential to keep older trains running until the new carriages "
+          "arrived", "indirect", **NORTHWAY, stance="support",
+          mention=("Officials at Northway Rail", "before"), cue=("said", "before")),
+        Q("revised timetables would be published in January", "indirect", **NORTHWAY,
+          stance="neutral", mention=("They", "before"), cue=("added", "before")),
+        Q("it would publish an assessment of the rise’s effect on punctuality targets in the "
+          "spring", "indirect", **ORS, stance="neutral",
+          mention=("A spokeswoman for the Office of Rail Standards", "before"),
+          cue=("said", "before")),
+        Q("she did so “most days, and I pay for my ticket like everyone else”", "mixed",
+          **BRANNOCK, stance="neutral",
+          mention=("the transport secretary", "before"), cue=("said", "before")),
+    ],
+}
+
+# --------------------------------------------------------------------------- #
+# 4. Environment, river spill. Straight quotes, American spelling. Org
+#    speaker with "saying that", then "the department said in a statement" +
+#    continuation; "X, director of the Y at the University of Z, said";
+#    "X said. '...'" continuation; ", according to X of the Y Institute, a
+#    ..."; "He warned that"; "X, president of Y, said"; "Its plant manager,
+#    X, told the Wenlow Courier that"; anonymous "An official at the Y" with
+#    affiliation; a reaction with no content ("Anglers welcomed the
+#    decision", not gold).
+DEQ_NAMES = ("Department of Environmental Quality",)
+DEQ = _who("Halloway Department of Environmental Quality",
+           "Halloway Department of Environmental Quality",
+           speaker_aliases=DEQ_NAMES, affiliation_aliases=DEQ_NAMES)
+MARSH = _who("Lena Marsh", "Center for River Ecology at the University of South Halloway",
+             "director",
+             affiliation_aliases=["Center for River Ecology", "University of South Halloway"])
+HADDAD = _who("Jerome Haddad", "Wenlow Watershed Institute", None)
+BRISCO = _who("Tom Brisco", "Lower Wenlow Anglers Club", "president")
+SALAZAR = _who("Rick Salazar", "Brenton Coatings", "plant manager")
+HEALTH_OFFICIAL = _who(None, "Halloway Department of Health", "official",
+                       affiliation_aliases=["Department of Health"])
+
+WENLOW = {
+    "id": "wenlow-fishing-ban",
+    "title": "Halloway lifts Wenlow River fishing ban five weeks after solvent spill",
+    "published": "2025-04-10",
+    "target": "lifting the fishing ban on the Wenlow River",
+    "quotes": [
+        Q("levels of a solvent released in a factory spill last month had fallen below federal "
+          "safety limits", "indirect", **DEQ, stance="support",
+          mention=("The Halloway Department of Environmental Quality", "before"),
+          cue=("saying", "before")),
+        Q("The data are clear and consistent,", "direct", **DEQ, stance="support",
+          mention=("the department", "after"), cue=("said", "after")),
+        Q("Fish caught in the Wenlow are safe to eat in normal quantities.", "direct", **DEQ,
+          stance="support"),
+        Q("the state was moving too fast", "indirect", **MARSH, stance="oppose",
+          mention=("Lena Marsh", "before"), cue=("said", "before")),
+        Q("We have five weeks of water samples. We have almost no data on what's sitting in the "
+          "sediment, and that's where this solvent ends up,", "direct", **MARSH, stance="oppose",
+          mention=("Marsh", "after"), cue=("said", "after")),
+        Q("Lifting the ban now is a gamble with people's health.", "direct", **MARSH,
+          stance="oppose"),
+        Q("The solvent can persist in riverbed mud for years", "indirect", **HADDAD,
+          stance="oppose", mention=("Jerome Haddad", "after"), cue=("according to", "after")),
+        Q("bottom-feeding fish such as catfish could carry far higher levels than the species the "
+          "state had tested", "indirect", **HADDAD, stance="oppose",
+          mention=("He", "before"), cue=("warned", "before")),
+        Q("the ban had cost local bait shops and fishing guides most of their spring business, in "
+          "a year when the river's walleye run was the strongest anyone could remember",
+          "indirect", **BRISCO, stance="support",
+          mention=("Tom Brisco", "before"), cue=("said", "before")),
+        Q("the faulty valve had been replaced and that the tank would not be used again until it "
+          "passed an independent inspection", "indirect", **SALAZAR, stance="neutral",
+          mention=("Rick Salazar", "before"), cue=("told the Wenlow Courier", "before")),
+        Q("pregnant women and young children should still limit how much fish they eat from the "
+          "river until further testing is completed", "indirect", **HEALTH_OFFICIAL,
+          stance="neutral",
+          mention=("An official at the Halloway Department of Health", "before"),
+          cue=("said", "before")),
+    ],
+}
+
+# --------------------------------------------------------------------------- #
+# 5. Politics/election. Curly quotes, British spelling. "Prime Minister X
+#    told a rally ... that"; multi-sentence quote with the cue after +
+#    continuation; "Opposition leader X of the Y party said in an interview
+#    with ..."; "She added that"; "X, the education minister, wrote on social
+#    media that" then re-mention by title alone ("the minister said");
+#    ", according to figures from the national statistics office"; inverted
+#    ", said X, 17, a co-founder of the campaign group Y"; "According to X, a
+#    ... at Y, ..."; "he said"; anonymous party official; a petition title
+#    in quotes (“Count Us In”, not gold).
+DANEK = _who("Aurelio Danek", "government", "Prime Minister",
+             affiliation_aliases=["Civic Alliance"])
+VOSS = _who("Marguerite Voss", "National Renewal party", "leader",
+            affiliation_aliases=["National Renewal"])
+WREN = _who("Tobias Wren", "government", "education minister")
+STATS = _who("national statistics office", "national statistics office")
+LISK = _who("Hana Lisk", "Votes at Sixteen", "co-founder")
+OLIN = _who("Marek Olin", "Korrin University", "political scientist")
+CA_OFFICIAL = _who(None, "Civic Alliance", "campaign official")
+
+VELDRIA = {
+    "id": "veldria-voting-age",
+    "title": "Votes at 16 becomes surprise battleground in Veldria election",
+    "published": "2026-02-22",
+    "target": "lowering the voting age to 16",
+    "quotes": [
+        Q("his Civic Alliance would pass the change within a year if it won a second term",
+          "indirect", **DANEK, stance="support",
+          mention=("Prime Minister Aurelio Danek", "before"), cue=("told a rally", "before")),
+        Q("Sixteen-year-olds can work, pay tax and join the army. They have earned a say in the "
+          "decisions that shape their lives,", "direct", **DANEK, stance="support",
+          mention=("Danek", "after"), cue=("said", "after")),
+        Q("This is not a gimmick. It is long overdue.", "direct", **DANEK, stance="support"),
+        Q("the plan was “a cynical attempt to harvest votes”", "mixed", **VOSS, stance="oppose",
+          mention=("Opposition leader Marguerite Voss", "before"), cue=("said", "before")),
+        Q("If the prime minister really believed in this, he has had eight years to do it,",
+          "direct", **VOSS, stance="oppose", mention=("Voss", "after"), cue=("said", "after")),
+        Q("the young people she met on the campaign trail cared far more about rents than about "
+          "the ballot box", "indirect", **VOSS, stance="oppose",
+          mention=("She", "before"), cue=("added", "before")),
+        Q("schools would add a compulsory year of civics lessons to prepare new voters",
+          "indirect", **WREN, stance="support",
+          mention=("Tobias Wren", "before"), cue=("wrote", "before")),
+        Q("We are not asking teenagers to vote without preparing them,", "direct", **WREN,
+          stance="support", mention=("the minister", "after"), cue=("said", "after")),
+        Q("About 240,000 Veldrians would gain the right to vote if the change went ahead",
+          "indirect", **STATS, stance="neutral",
+          mention=("the national statistics office", "after"), cue=("according to", "after")),
+        Q("We’re not asking for a favour. We’re asking to be counted,", "direct", **LISK,
+          stance="support", mention=("Hana Lisk", "after"), cue=("said", "after")),
+        Q("the issue is unlikely to decide the election but could lift turnout among first-time "
+          "voters", "indirect", **OLIN, stance="neutral",
+          mention=("Marek Olin", "before"), cue=("According to", "before")),
+        Q("Most people over thirty made up their minds about this a long time ago,", "direct",
+          **OLIN, stance="neutral", mention=("he", "after"), cue=("said", "after")),
+        Q("the party’s internal polling showed the pledge was popular with voters under 40, "
+          "including many parents of teenagers", "indirect", **CA_OFFICIAL, stance="neutral",
+          mention=("A senior Civic Alliance campaign official", "before"),
+          cue=("said", "before")),
+    ],
+}
+
+# --------------------------------------------------------------------------- #
+# 6. Sport, stadium move. Straight quotes and apostrophes, British spelling.
+#    Org speaker after the statement ("..., the club announced"); "Rovers
+#    chairman X told a news conference" after the quote + continuation;
+#    "X, who heads the Y, said" mixed; "she said" + continuation; "Rovers
+#    captain X wrote on social media that"; "Its chair, Councillor X,
+#    warned that"; inverted ", said X, a lecturer in ... at Y"; "The club
+#    said" (-> the club's name); "A club spokesman said" (speaker null); a
+#    nickname in quotes ("the Kettle", not gold outside Oduro's statement).
+ROVERS = _who("Redhaven Rovers", "Redhaven Rovers",
+              speaker_aliases=["Rovers"], affiliation_aliases=["Rovers"])
+PRYCE = _who("Alan Pryce", "Redhaven Rovers", "chairman", affiliation_aliases=["Rovers"])
+BENN = _who("Carla Benn", "Redhaven Supporters' Trust", "head",
+            affiliation_aliases=["Redhaven Supporters’ Trust", "Supporters' Trust"])
+ODURO = _who("Danny Oduro", "Redhaven Rovers", "captain", affiliation_aliases=["Rovers"])
+HALE = _who("Brigid Hale", "Redhaven City Council's planning committee", "chair",
+            affiliation_aliases=["Redhaven City Council’s planning committee",
+                                 "Redhaven City Council", "planning committee"])
+TATE = _who("Owen Tate", "Lanford Business School", "lecturer in sports finance")
+ROVERS_SPOX = _who(None, "Redhaven Rovers", "spokesman", affiliation_aliases=["Rovers"])
+
+REDHAVEN = {
+    "id": "redhaven-rovers-stadium",
+    "title": "Redhaven Rovers to leave Ferry Lane for new 38,000-seat stadium",
+    "published": "2026-01-13",
+    "target": "Redhaven Rovers' move to a new stadium",
+    "quotes": [
+        Q("Redhaven Rovers will leave Ferry Lane, their home for 118 years, and move to a new "
+          "38,000-seat stadium on the edge of the city from the 2028-29 season", "indirect",
+          **ROVERS, stance="support", mention=("the club", "after"), cue=("announced", "after")),
+        Q("Ferry Lane has given us everything, but it can't give us a future,", "direct", **PRYCE,
+          stance="support", mention=("Rovers chairman Alan Pryce", "after"),
+          cue=("told a news conference", "after")),
+        Q("We lose money every time we open the gates. The new ground will let us pay our way.",
+          "direct", **PRYCE, stance="support"),
+        Q("many fans felt the club was \"selling its soul\" and that the trust would ask its members "
+          "to vote on whether to fight the plan", "mixed", **BENN, stance="oppose",
+          mention=("Carla Benn", "before"), cue=("said", "before")),
+        Q("We found out from a press release like everyone else,", "direct", **BENN,
+          stance="oppose", mention=("she", "after"), cue=("said", "after")),
+        Q("For a club that calls itself a family, that hurts.", "direct", **BENN, stance="oppose"),
+        Q("he was \"gutted to be part of the last team at the Kettle\" but excited about what came "
+          "next", "mixed", **ODURO, stance="neutral",
+          mention=("Rovers captain Danny Oduro", "before"), cue=("wrote", "before")),
+        Q("the stadium's transport plan \"does not work yet\" and that match days could bring "
+          "gridlock to the ring road", "mixed", **HALE, stance="oppose",
+          mention=("Councillor Brigid Hale", "before"), cue=("warned", "before")),
+        Q("Selling the old ground for housing pays for most of the new one. Without that, the "
+          "numbers simply don't add up,", "direct", **TATE, stance="neutral",
+          mention=("Owen Tate", "after"), cue=("said", "after")),
+        Q("season-ticket holders would be offered seats in the same part of the ground at the new "
+          "stadium and that prices would be frozen for the first season there", "indirect",
+          **ROVERS, stance="neutral", mention=("The club", "before"), cue=("said", "before")),
+        Q("talks with the council had been \"constructive\" and that a revised transport plan would "
+          "be submitted next month", "mixed", **ROVERS_SPOX, stance="neutral",
+          mention=("A club spokesman", "before"), cue=("said", "before")),
+    ],
+}
+
+DOCUMENTS = [MARVESSA, LUMERA_DOC, ALBRENN, WENLOW, VELDRIA, REDHAVEN]
