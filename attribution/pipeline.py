@@ -11,7 +11,7 @@ import bisect
 import logging
 from dataclasses import dataclass, field
 
-from attribution.affiliation import find_affiliation
+from attribution.affiliation import find_affiliation, unnamed_speaker_affiliation
 from attribution.sentences import check_length, parse
 from attribution.speakers import Resolved, SpeakerResolver
 from attribution.tagging import Tagger, load_tagger
@@ -114,6 +114,7 @@ def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
 
     statements: list[Statement] = []
     speakers: list[Resolved] = []
+    follows: list[bool] = []  # a follow-on quote with no cue of its own
     for a in sorted(attributions, key=lambda a: a.content.start):
         start, end = content_bounds(text, a.content.start, a.content.end)
         if end <= start:
@@ -121,12 +122,14 @@ def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
         kind = statement_kind(start, end, quotes)
         if kind != "direct" and len(text[start:end].split()) < MIN_REPORTED_WORDS:
             continue
+        follows_previous = False
         if a.source is not None:
             speaker = resolver.resolve(a.source, start)
         elif statements and paragraph_of(start) - paragraph_of(statements[-1].start) <= 1 and kind != "indirect":
             # A follow-on quote with no cue: news copy means the speaker of the quote before.
             speaker = speakers[-1]
             resolver.remember(start, speaker)
+            follows_previous = True
         else:
             speaker = Resolved(None)
         statements.append(
@@ -142,7 +145,8 @@ def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
             )
         )
         speakers.append(speaker)
-    _add_affiliations(parsed, statements, speakers)
+        follows.append(follows_previous)
+    _add_affiliations(parsed, statements, speakers, follows)
     return statements
 
 
@@ -178,7 +182,7 @@ def join_quote_pieces(text: str, attributions: list[Attribution], quotes: list[Q
     return sorted(kept, key=lambda a: a.content.start)
 
 
-def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolved]) -> None:
+def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolved], follows: list[bool]) -> None:
     by_name: dict[str, list[int]] = {}
     for i, st in enumerate(statements):
         if st.speaker:
@@ -191,6 +195,16 @@ def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolv
         for i in indices:
             statements[i].affiliation = found.organisation
             statements[i].role = found.role
+    # Nobody named ("a club spokesman said"): the mention still says whom they speak for, and a
+    # follow-on quote speaks for the same.
+    for i, st in enumerate(statements):
+        if st.speaker:
+            continue
+        if st.mention is not None:
+            found = unnamed_speaker_affiliation(parsed, st.mention.start, st.mention.end)
+            st.affiliation, st.role = found.organisation, found.role
+        elif follows[i] and i > 0:
+            st.affiliation, st.role = statements[i - 1].affiliation, statements[i - 1].role
 
 
 def extract(doc: Document, **options) -> Document:

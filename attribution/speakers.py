@@ -135,6 +135,18 @@ def rank_names(names, text: str) -> list[str]:
     return sorted((n for n in names if n), key=lambda n: (-len(n), -text.count(n), text.find(n), n))
 
 
+def _unnamed_people(head, role_heads) -> bool:
+    """A mention headed by a role noun for one person ("the official"), or for several of an
+    organisation named after a linker ("officials at Northway Rail")."""
+    if any(c.dep_ == "conj" for c in head.children):
+        return False  # "the nominee and his aides"
+    if head.tag_ == "NN":
+        return head.lower_ in role_heads
+    return (head.tag_ == "NNS" and head.lemma_.lower() in role_heads and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "for", "from", "with") and any(o.pos_ == "PROPN" for o in c.subtree)
+        for c in head.children))
+
+
 class SpeakerResolver:
     """Resolves mentions of one document, left to right, remembering who spoke."""
 
@@ -198,13 +210,28 @@ class SpeakerResolver:
                 return Resolved(fuller)
         orgs = self._entities_in(self.orgs, mention)
         head = span.root if span is not None else None
+        from attribution.affiliation import ROLE_HEADS
+
+        if (head is not None and not people and (head.text == head.lower_ or head.is_sent_start)
+                and _unnamed_people(head, ROLE_HEADS)):
+            # "A senior official at the ministry", "officials at Northway Rail": people the article
+            # does not name; the organisation is their affiliation (attribution.affiliation), not
+            # the speaker. Groups ("Democratic leaders") keep their description, as PolNeAR's do.
+            return Resolved(None)
         head_lemma = head.lemma_.lower() if head is not None else ""
         if orgs or head_lemma in ORG_HEADS:
             if not proper and head_lemma in ORG_HEADS:
-                # "the ministry": the organisation that spoke before, if one matches.
+                # "the ministry": the organisation that spoke before, if one matches, else the one
+                # the article named that this noun points back to ("the company" -> "Lumera Systems Inc.")
                 for _, earlier in reversed(self.history):
                     if earlier.name and earlier.is_org and head_lemma in earlier.name.lower():
                         return earlier
+                from attribution.affiliation import organisation_named_before
+
+                if span is not None and len(span) <= 3 and span[0].lower_ in ("the", "this", "that"):
+                    named = organisation_named_before(self.doc, span.start, head=head.lower_)
+                    if named:
+                        return Resolved(named, is_org=True)
             # "the union, which represents most of the staff," names "union", not the clause
             name = _RELATIVE_CLAUSE.split(mention.text)[0].strip(" ,")
             return Resolved(_clean_name(_strip_determiner(name)), is_org=True)

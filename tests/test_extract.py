@@ -231,6 +231,28 @@ IMPLIED_AFFILIATIONS = {
         "The Brenton city council voted 7-2 to close the pool.\n\n"
         "\"It was the hardest vote of my term,\" said Councillor Ana Pike.",
         "hardest vote", "Ana Pike", "Brenton city council", "Councillor"),
+    "a minister speaks for the government even where the article never says government": (
+        "Prime Minister Oskar Lenz told a rally on Sunday that taxes would not rise this year.",
+        "taxes would not rise", "Oskar Lenz", "government", "Prime Minister"),
+    "a portfolio secretary is a minister, a press secretary is not": (
+        "Home Secretary Ruth Amadi said the new border checks would start in May.",
+        "border checks", "Ruth Amadi", "government", "Home Secretary"),
+    "a title in capitals, with the company before it": (
+        "Kelvar Systems Chief Financial Officer Jo Bell told analysts that margins would improve.",
+        "margins would improve", "Jo Bell", "Kelvar Systems", "Chief Financial Officer"),
+    "who heads": (
+        "Irma Vos, who heads the Lowland Tenants Association, said rents had doubled since 2019.",
+        "rents had doubled", "Irma Vos", "Lowland Tenants Association", "head"),
+    "an age before the appositive": (
+        "\"We are asking to be heard,\" said Pia Roth, 17, a co-founder of the campaign group Youth Vote Now.",
+        "asking to be heard", "Pia Roth", "Youth Vote Now", "co-founder"),
+    "a field of study belongs to the role, the organisation follows": (
+        "\"The figures do not add up,\" said Ben Ashe, a lecturer in public finance at Corrin Business School.",
+        "figures do not add up", "Ben Ashe", "Corrin Business School", "lecturer in public finance"),
+    "the group: the organisation it was put beside": (
+        "The Open Ledger Project, a consumer advocacy group, criticised the merger on Monday.\n\n"
+        "\"Regulators should block it,\" the group's policy director, Simone Tarr, said.",
+        "Regulators should block it", "Simone Tarr", "Open Ledger Project", "policy director"),
 }
 
 
@@ -247,6 +269,35 @@ def test_organisation_speaker_name_stops_before_a_relative_clause(pipeline):
     q = find(run(pipeline, text), "strike would go ahead")
     assert q.speaker == "Coastal Ferry Workers union"
     assert q.affiliation == "Coastal Ferry Workers union"
+
+
+# Nobody named, but whom they speak for is: (text, fragment, organisation, role).
+UNNAMED_SPEAKERS = {
+    "a spokeswoman for": ("A spokeswoman for the Kelvar Port Authority said the terminal would reopen on Friday.",
+                          "terminal would reopen", "Kelvar Port Authority", "spokeswoman"),
+    "officials at, with an appositive": ("Officials at Northway Ferries, the country's largest operator, said "
+                                         "fares would rise by 4 per cent.", "fares would rise", "Northway Ferries",
+                                         "Officials"),
+    "an official at": (
+        "An official at the Ardel Health Ministry said on Monday that the vaccine order had been cut.",
+        "vaccine order had been cut", "Ardel Health Ministry", "official"),
+}
+
+
+@pytest.mark.parametrize("case", UNNAMED_SPEAKERS)
+def test_unnamed_speaker_keeps_affiliation_and_role(pipeline, case):
+    text, fragment, organisation, role = UNNAMED_SPEAKERS[case]
+    q = find(run(pipeline, text), fragment)
+    assert (q.speaker, q.affiliation, q.role) == (None, organisation, role)
+
+
+def test_follow_on_quote_of_an_unnamed_speaker_speaks_for_the_same_body(pipeline):
+    text = ("\"The talks were constructive,\" a spokesman for the Harbour Board said on Monday. "
+            "\"We expect an agreement within weeks.\"")
+    quotes = run(pipeline, text)
+    first, second = find(quotes, "talks were constructive"), find(quotes, "agreement within weeks")
+    assert first.speaker is None and first.affiliation == "Harbour Board" and first.role == "spokesman"
+    assert (second.speaker, second.affiliation, second.role) == (None, "Harbour Board", "spokesman")
 
 
 # A speaker that is not a person's name: (text, speaker, organisation, role).
