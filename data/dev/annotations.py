@@ -1,9 +1,10 @@
 """Hand annotations for the development set (the source of gold.jsonl).
 
-Six invented news articles, written in session 18 as a development set on
-which the speaker, affiliation and role rules are improved. They were written
-and annotated without looking at the system's code, models or output, and
-without reading data/heldout/. The annotation rules are those of
+Eleven invented news articles, written in session 18 in two rounds (six, then
+five more; documents 7-11) as a development set on which the speaker,
+affiliation and role rules are improved. They were written and annotated
+without looking at the system's code, models or output, and without reading
+data/heldout/. The annotation rules are those of
 data/samples/README.md.
 
 Nothing here holds an offset: each statement is written out as its exact
@@ -452,4 +453,382 @@ REDHAVEN = {
     ],
 }
 
-DOCUMENTS = [MARVESSA, LUMERA_DOC, ALBRENN, WENLOW, VELDRIA, REDHAVEN]
+# =========================================================================== #
+# Round two (session 18): five more articles, other kinds of copy and other
+# ways of naming whom a speaker speaks for.
+# =========================================================================== #
+
+# --------------------------------------------------------------------------- #
+# 7. Court/legal, sentencing. Straight quotes and apostrophes, American
+#    spelling, US local paper. Re-mention by title alone ("the judge told
+#    Kolb", first named as "Judge X of Y Court") + continuation; "Assistant
+#    Attorney General X argued that" (office named in the same paragraph);
+#    "Kolb's attorney, X," (a client is no affiliation) with mixed; "told
+#    reporters" after the quote; "She said the defense would"; org speaker
+#    "the attorney general's office said in a statement" (direct); "A
+#    spokesperson for the office, X," (named; "the office" refers back);
+#    "former X treasurer" (the defendant); "X, who chairs Y," + "she said" +
+#    continuation; anonymous "An employee in the county finance department"
+#    (mixed, affiliation given); an audit title in quotes ("Following the
+#    Money," not gold).
+AG_NAMES = ("attorney general's office", "state attorney general's office")
+AG = _who("state attorney general's office", "state attorney general's office",
+          speaker_aliases=AG_NAMES[:1], affiliation_aliases=AG_NAMES[:1])
+VANCE = _who("Patricia Vance", "Merrow County Circuit Court", "Judge")
+REYES = _who("Marcus Reyes", "state attorney general's office", "Assistant Attorney General",
+             affiliation_aliases=AG_NAMES[:1])
+WHITFORD = _who("Janine Whitford", None, "attorney")
+GALLO = _who("Renee Gallo", "state attorney general's office", "spokesperson",
+             affiliation_aliases=AG_NAMES[:1])
+KOLB = _who("Dennis Kolb", "Merrow County", "former treasurer")
+OKONJO = _who("Ruth Okonjo", "Merrow County Board of Commissioners", "chair")
+FINANCE_EMPLOYEE = _who(None, "county finance department", "employee",
+                        affiliation_aliases=["Merrow County finance department",
+                                             "Merrow County"])
+
+MERROW = {
+    "id": "merrow-treasurer-sentencing",
+    "title": "Former Merrow County treasurer gets six years for embezzling $1.3 million",
+    "published": "2025-09-17",
+    "target": "the prison sentence for Dennis Kolb",
+    "quotes": [
+        Q("You were trusted with money that belonged to every taxpayer in this county, and you "
+          "treated it as your own,", "direct", **VANCE, stance="support",
+          mention=("the judge", "after"), cue=("told", "after")),
+        Q("That kind of betrayal deserves more than a slap on the wrist.", "direct", **VANCE,
+          stance="support"),
+        Q("Kolb had concealed the transfers for years by falsifying monthly reports to the county "
+          "board, and had stopped only when an outside auditor flagged a missing deposit",
+          "indirect", **REYES, stance="support",
+          mention=("Assistant Attorney General Marcus Reyes", "before"), cue=("argued", "before")),
+        Q("her client had been \"a dedicated public servant for 25 years before one terrible "
+          "decision\" and had always meant to pay the money back", "mixed", **WHITFORD,
+          stance="oppose", mention=("Janine Whitford", "before"), cue=("said", "before")),
+        Q("Six years for a first offense by a man in his sixties is far out of line with what "
+          "courts in this state have done in similar cases,", "direct", **WHITFORD,
+          stance="oppose", mention=("Whitford", "after"), cue=("told reporters", "after")),
+        Q("the defense would appeal", "indirect", **WHITFORD, stance="oppose",
+          mention=("She", "before"), cue=("said", "before")),
+        Q("This sentence sends a clear message that no public official is above the law,",
+          "direct", **AG, stance="support",
+          mention=("the attorney general's office", "after"), cue=("said", "after")),
+        Q("investigators were still trying to trace about $200,000 that has not been recovered",
+          "indirect", **GALLO, stance="neutral",
+          mention=("Renee Gallo", "before"), cue=("said", "before")),
+        Q("I let down my family and the people who elected me, and I accept that,", "direct",
+          **KOLB, stance="neutral", mention=("he", "after"), cue=("said", "after")),
+        Q("the county had since hired an outside firm to review every account and now requires "
+          "two signatures on any transfer above $10,000", "indirect", **OKONJO,
+          stance="neutral", mention=("Ruth Okonjo", "before"), cue=("said", "before")),
+        Q("It should never have been possible for one person to move that much money without "
+          "anyone noticing,", "direct", **OKONJO, stance="neutral",
+          mention=("she", "after"), cue=("said", "after")),
+        Q("We failed the public too, and we've had to own that.", "direct", **OKONJO,
+          stance="neutral"),
+        Q("staff had raised concerns about Kolb's monthly reports as early as 2021 but were told "
+          "to \"stay in their lane\" by his deputy", "mixed", **FINANCE_EMPLOYEE,
+          stance="neutral",
+          mention=("An employee in the county finance department", "before"),
+          cue=("said", "before")),
+    ],
+}
+
+# --------------------------------------------------------------------------- #
+# 8. Health/science study. Curly quotes, ’ apostrophes, British spelling
+#    (Guardian style: "Prof", "Dr" without full stops, "40%"). Plural
+#    unnamed speaker "The researchers, from X and Y, wrote in the journal ..."
+#    (speaker null); "The study's lead author, Prof X of Y," + "she said" +
+#    continuation; "X, a professor of Z at the University of W, who was not
+#    involved in the study, said ... but cautioned that" (mixed + indirect,
+#    one mention) + "he said"; org speaker (health agency); "HPA chief Dr X
+#    told the Brenmark Herald" (acronym never spelled out beside the name;
+#    role "chief"); inverted ", said X, an economist at Y, a think tank"; "A
+#    Department of Health spokesperson said" (speaker null); org speaker
+#    union (mixed); a paper title in quotes (“Working Against the Clock”,
+#    not gold); "in one of the largest studies" (no cue, not gold).
+HPA_NAMES = ("Health Protection Agency", "HPA")
+CARRICK_RESEARCHERS = _who(None, "University of Carrick", "researchers",
+                           affiliation_aliases=["Brenmark Institute of Occupational Health"])
+CASTELL = _who("Rhiannon Castell", "University of Carrick", "lead author")
+MENSAH = _who("Farid Mensah", "University of Wexley", "professor of endocrinology")
+HPA = _who("Brenmark Health Protection Agency", "Brenmark Health Protection Agency",
+           speaker_aliases=HPA_NAMES, affiliation_aliases=HPA_NAMES)
+RAO = _who("Sunita Rao", "Brenmark Health Protection Agency", "chief",
+           affiliation_aliases=HPA_NAMES)
+FRAME = _who("Alan Frame", "Palmer Trust", "economist",
+             affiliation_aliases=["the Palmer Trust"])
+DOH_SPOX = _who(None, "Department of Health", "spokesperson")
+NURSES = _who("Brenmark Nurses’ Union", "Brenmark Nurses’ Union",
+              speaker_aliases=["Brenmark Nurses' Union", "Nurses’ Union", "Nurses' Union"],
+              affiliation_aliases=["Brenmark Nurses' Union", "Nurses’ Union", "Nurses' Union"])
+
+CARRICK = {
+    "id": "carrick-night-shift-study",
+    "title": "Night shifts linked to 40% higher risk of type 2 diabetes, Brenmark study finds",
+    "published": "2025-11-05",
+    "target": "the link between night-shift work and type 2 diabetes",
+    "quotes": [
+        Q("people who had worked nights for at least a decade were about 40% more likely to "
+          "develop the disease than day workers, even after accounting for diet, smoking and "
+          "weight", "indirect", **CARRICK_RESEARCHERS, stance="support",
+          mention=("The researchers", "before"), cue=("wrote", "before")),
+        Q("the effect was strongest among workers whose shifts rotated between days and nights",
+          "indirect", **CASTELL, stance="support",
+          mention=("Prof Rhiannon Castell", "before"), cue=("said", "before")),
+        Q("Your body clock never gets the chance to settle, and your metabolism pays the price,",
+          "direct", **CASTELL, stance="support", mention=("she", "after"), cue=("said", "after")),
+        Q("This is not about blaming people for their jobs. It is about employers and the health "
+          "service taking the risk seriously.", "direct", **CASTELL, stance="support"),
+        Q("the findings were “robust and worrying”", "mixed", **MENSAH, stance="support",
+          mention=("Dr Farid Mensah", "before"), cue=("said", "before")),
+        Q("observational research could not prove that shift work itself caused the disease",
+          "indirect", **MENSAH, stance="neutral",
+          mention=("Dr Farid Mensah", "before"), cue=("cautioned", "before")),
+        Q("Night workers may differ from day workers in ways the researchers could not measure,",
+          "direct", **MENSAH, stance="oppose", mention=("he", "after"), cue=("said", "after")),
+        Q("it would review its guidance for employers in the light of the study", "indirect",
+          **HPA, stance="support",
+          mention=("The Brenmark Health Protection Agency", "before"), cue=("said", "before")),
+        Q("the agency was “looking closely” at whether shift workers should be offered free "
+          "diabetes checks from the age of 35", "mixed", **RAO, stance="support",
+          mention=("HPA chief Dr Sunita Rao", "before"),
+          cue=("told the Brenmark Herald", "before")),
+        Q("Checking everyone who has ever worked a night shift would cost tens of millions a "
+          "year, and we don’t yet know it would save a single life,", "direct", **FRAME,
+          stance="neutral", mention=("Alan Frame", "after"), cue=("said", "after")),
+        Q("ministers would “consider the evidence carefully” before making any decision",
+          "mixed", **DOH_SPOX, stance="neutral",
+          mention=("A Department of Health spokesperson", "before"), cue=("said", "before")),
+        Q("the findings confirmed what nurses had “known for years”", "mixed", **NURSES,
+          stance="support", mention=("The Brenmark Nurses’ Union", "before"),
+          cue=("said", "before")),
+    ],
+}
+
+# --------------------------------------------------------------------------- #
+# 9. Labour, port strike. Wire copy with a dateline, straight quotes and
+#    apostrophes, American punctuation (comma inside the closing mark). Org
+#    speaker re-mentioned as "The federation" (mixed, quoted fragment in the
+#    middle); inverted ", said X, the federation's chief negotiator"; plural
+#    "Union leaders said" (speaker null); "X spokeswoman Y" (company's short
+#    name) + "she said, adding that" (direct + indirect, one mention);
+#    "X's chief operating officer Y" with no commas; "Y, a member of X's
+#    supervisory board, said in an interview"; ", according to X, an
+#    economist at Y, who said" (the relative pronoun as mention); "Z-based
+#    shipping analyst X" (a place, no organisation) + "he said"; anonymous
+#    "One crane operator" (no organisation).
+VDF_NAMES = ("Dockworkers' Federation", "Vellmark Dockworkers’ Federation")
+VDF = _who("Vellmark Dockworkers' Federation", "Vellmark Dockworkers' Federation",
+           speaker_aliases=VDF_NAMES, affiliation_aliases=VDF_NAMES)
+LUND = _who("Petra Lund", "Vellmark Dockworkers' Federation", "chief negotiator",
+            affiliation_aliases=VDF_NAMES)
+UNION_LEADERS = _who(None, "Vellmark Dockworkers' Federation", "leaders",
+                     affiliation_aliases=VDF_NAMES)
+BRANNHOLT_NAMES = ("Brannholt",)
+MOEN = _who("Ida Moen", "Brannholt Terminals", "spokeswoman",
+            affiliation_aliases=BRANNHOLT_NAMES)
+SATO = _who("Ruben Sato", "Brannholt Terminals", "chief operating officer",
+            affiliation_aliases=BRANNHOLT_NAMES)
+FELL = _who("Anders Fell", "Brannholt Terminals", "member of the supervisory board",
+            affiliation_aliases=BRANNHOLT_NAMES)
+SAND = _who("Mira Sand", "Northbridge Bank", "economist")
+RAVN = _who("Nils Ravn", None, "shipping analyst")
+CRANE_OPERATOR = _who(None, None, "crane operator")
+
+HALLINGSBY = {
+    "id": "hallingsby-port-strike",
+    "title": "Dockworkers strike at Vellmark's Hallingsby port over automation plan",
+    "published": "2026-03-04",
+    "target": "the dockworkers' strike at Hallingsby",
+    "quotes": [
+        Q("the plan, drawn up \"without a single conversation with the people who do the work,\" "
+          "would cut at least 600 jobs within three years", "mixed", **VDF, stance="support",
+          mention=("The federation", "before"), cue=("said", "before")),
+        Q("Nobody is against new machines. We are against being thrown away like old ones,",
+          "direct", **LUND, stance="support", mention=("Petra Lund", "after"),
+          cue=("said", "after")),
+        Q("they were prepared to extend the walkout if the company did not withdraw the plan by "
+          "Friday", "indirect", **UNION_LEADERS, stance="support",
+          mention=("Union leaders", "before"), cue=("said", "before")),
+        Q("automation was needed to keep Hallingsby competitive with rival ports in the region, "
+          "where automated terminals already unload ships up to a third faster", "indirect",
+          **MOEN, stance="oppose",
+          mention=("Brannholt spokeswoman Ida Moen", "before"), cue=("said", "before")),
+        Q("No one will be forced out. Every worker whose job changes will be offered retraining "
+          "or a voluntary package,", "direct", **MOEN, stance="oppose",
+          mention=("she", "after"), cue=("said", "after")),
+        Q("the company had offered to meet the union again on Thursday", "indirect", **MOEN,
+          stance="neutral", mention=("she", "before"), cue=("adding", "before")),
+        Q("the first automated cranes would arrive in early 2027", "indirect", **SATO,
+          stance="neutral",
+          mention=("Brannholt's chief operating officer Ruben Sato", "before"),
+          cue=("told an industry conference", "before")),
+        Q("the board had backed the plan unanimously but would \"listen carefully\" to the "
+          "workers' concerns", "mixed", **FELL, stance="neutral",
+          mention=("Anders Fell", "before"), cue=("said", "before")),
+        Q("The strike is costing the port about 40 million crowns a day", "indirect", **SAND,
+          stance="neutral", mention=("Mira Sand", "after"), cue=("according to", "after")),
+        Q("a prolonged stoppage could shave a tenth of a percentage point off quarterly growth",
+          "indirect", **SAND, stance="neutral", mention=("who", "before"),
+          cue=("said", "before")),
+        Q("most shipping lines would divert cargo to other ports if the strike lasted more than a "
+          "week", "indirect", **RAVN, stance="neutral",
+          mention=("Kastrup-based shipping analyst Nils Ravn", "before"),
+          cue=("said", "before")),
+        Q("Shipping lines have options. Hallingsby's workers may find that they have fewer,",
+          "direct", **RAVN, stance="oppose", mention=("he", "after"), cue=("said", "after")),
+        Q("he would rather lose a month's pay than watch his job disappear", "indirect",
+          **CRANE_OPERATOR, stance="support",
+          mention=("One crane operator", "before"), cue=("said", "before")),
+    ],
+}
+
+# --------------------------------------------------------------------------- #
+# 10. Housing/city hall, rezoning vote. Curly quotes, ’ apostrophes, American
+#    spelling. "Mayor X, who had pushed for ..., said" (affiliation the city)
+#    + "X said" + continuation; "The developer, X," then "The firm said in a
+#    statement" (-> the developer's name); "X, director of development at
+#    Y," (Y a short form of a name given earlier) with "told the council";
+#    plural "Residents of the Z neighborhood told the council" (speaker null,
+#    a place is no affiliation); inverted ", said X, 74, a retired
+#    machinist"; employer given only in an earlier paragraph ("X has spent
+#    eight years as an organizer for Y." then "…,” Kerr said); "The
+#    association said"; "Council member X, whose 3rd Ward ..., voted against
+#    the plan. He said" (mixed); "Council President X"; a building's
+#    marketing name in quotes (“The Foundry Lofts”, not gold).
+LF_COUNCIL = "Linden Falls City Council"
+ESTEVEZ = _who("Gloria Estevez", "Linden Falls", "Mayor",
+               affiliation_aliases=["city of Linden Falls"])
+HARROW = _who("Harrow Point Partners", "Harrow Point Partners",
+              speaker_aliases=["Harrow Point"], affiliation_aliases=["Harrow Point"])
+FERRO = _who("Lucia Ferro", "Harrow Point Partners", "director of development",
+             affiliation_aliases=["Harrow Point"])
+EASTBANK_RESIDENTS = _who(None, None, "residents")
+BEGAY = _who("Harold Begay", None, "retired machinist")
+ETA = _who("Eastbank Tenants Association", "Eastbank Tenants Association")
+KERR = _who("Nadia Kerr", "Eastbank Tenants Association", "organizer")
+BELL = _who("Tariq Bell", LF_COUNCIL, "Council member", affiliation_aliases=["City Council"])
+LINDGREN = _who("Amy Lindgren", LF_COUNCIL, "Council President",
+                affiliation_aliases=["City Council"])
+
+LINDEN_FALLS = {
+    "id": "linden-falls-foundry-rezoning",
+    "title": "Linden Falls council approves 420-unit tower on old foundry site",
+    "published": "2025-08-06",
+    "target": "the Foundry Lofts development",
+    "quotes": [
+        Q("the city could not afford to turn away new housing when rents had risen by nearly a "
+          "third in five years", "indirect", **ESTEVEZ, stance="support",
+          mention=("Mayor Gloria Estevez", "before"), cue=("said", "before")),
+        Q("Every family that can’t find a place here ends up in a car on the interstate for an "
+          "hour each way,", "direct", **ESTEVEZ, stance="support",
+          mention=("Estevez", "after"), cue=("said", "after")),
+        Q("That is not the city I want to run.", "direct", **ESTEVEZ, stance="support"),
+        Q("construction would begin next spring and take about two years", "indirect", **HARROW,
+          stance="neutral", mention=("The firm", "before"), cue=("said", "before")),
+        Q("the tower had been redesigned twice to reduce the shadow it casts on Millrace Park "
+          "next door", "indirect", **FERRO, stance="support",
+          mention=("Lucia Ferro", "before"), cue=("told the council", "before")),
+        Q("the tower would overwhelm its narrow streets and push up rents in the older houses "
+          "around it", "indirect", **EASTBANK_RESIDENTS, stance="oppose",
+          mention=("Residents of the Eastbank neighborhood", "before"),
+          cue=("told the council", "before")),
+        Q("I’ve watched this street for 40 years. Nobody from that company ever knocked on my "
+          "door to ask what we wanted,", "direct", **BEGAY, stance="oppose",
+          mention=("Harold Begay", "after"), cue=("said", "after")),
+        Q("They call it affordable, but 15 percent of a luxury tower is 63 apartments. This "
+          "neighborhood needs hundreds,", "direct", **KERR, stance="oppose",
+          mention=("Kerr", "after"), cue=("said", "after")),
+        Q("it was weighing a legal challenge to the vote", "indirect", **ETA, stance="oppose",
+          mention=("The association", "before"), cue=("said", "before")),
+        Q("the council was approving it “in a hurry, at one in the morning” and without a proper "
+          "traffic study", "mixed", **BELL, stance="oppose",
+          mention=("He", "before"), cue=("said", "before")),
+        Q("the city would require a full traffic study before it issued any building permits",
+          "indirect", **LINDGREN, stance="neutral",
+          mention=("Council President Amy Lindgren", "before"), cue=("said", "before")),
+    ],
+}
+
+# --------------------------------------------------------------------------- #
+# 11. International/conflict, ground offensive. Straight quotes and
+#    apostrophes, British spelling and punctuation (full stop outside the
+#    closing mark). Org speaker "The army said in a statement" (mixed with
+#    two fragments; first named "Kardania's army"), later "The Kardanian
+#    army denied ..., saying" (mixed); "Colonel X, the army's spokesman,
+#    told reporters in the capital, Tesko, that" + "he said"; "Orvesh's
+#    foreign ministry said" (mixed) + "The ministry added that"; "Orveshi
+#    Foreign Minister X" (affiliation the ministry named just before);
+#    ", according to Orvesh's state news agency." (unnamed agency as
+#    speaker); "X, a spokesperson for the UN refugee agency," + "she said";
+#    inverted ", said a woman in Ostrel who gave only her first name, Dana"
+#    (a first name is a name); anonymous "A senior Kardanian military
+#    official" (mixed, affiliation given); anonymous "One Western diplomat
+#    in Tesko" (no organisation); "denied firing on Ostrel" (no reported
+#    clause, not gold).
+KARD_ARMY_NAMES = ("Kardanian army", "army")
+KARD_ARMY = _who("Kardania's army", "Kardania's army",
+                 speaker_aliases=KARD_ARMY_NAMES, affiliation_aliases=KARD_ARMY_NAMES)
+VELIC = _who("Radu Velic", "Kardania's army", "spokesman", affiliation_aliases=KARD_ARMY_NAMES)
+ORV_MFA_NAMES = ("Orveshi foreign ministry", "foreign ministry")
+ORV_MFA = _who("Orvesh's foreign ministry", "Orvesh's foreign ministry",
+               speaker_aliases=ORV_MFA_NAMES, affiliation_aliases=ORV_MFA_NAMES)
+DORN = _who("Lia Dorn", "Orvesh's foreign ministry", "Foreign Minister",
+            affiliation_aliases=ORV_MFA_NAMES + ("government", "Orvesh"))
+ORV_NEWS = _who("Orvesh's state news agency", "Orvesh's state news agency",
+                speaker_aliases=["state news agency"], affiliation_aliases=["state news agency"])
+SARAC = _who("Elif Sarac", "UN refugee agency", "spokesperson")
+DANA = _who("Dana", None, None)
+KARD_OFFICIAL = _who(None, "Kardanian military", "official",
+                     affiliation_aliases=("Kardania's army",) + KARD_ARMY_NAMES)
+DIPLOMAT = _who(None, None, "diplomat")
+
+SELLIN = {
+    "id": "sellin-valley-offensive",
+    "title": "Thousands flee as Kardanian army pushes into Sellin valley",
+    "published": "2026-04-21",
+    "target": "the Kardanian army's offensive in the Sellin valley",
+    "quotes": [
+        Q("its troops had \"cleared\" three villages of armed groups it accused of shelling "
+          "Kardanian towns, and that the operation would continue \"until the threat is "
+          "removed\"", "mixed", **KARD_ARMY, stance="support",
+          mention=("The army", "before"), cue=("said", "before")),
+        Q("no civilians had been harmed", "indirect", **VELIC, stance="support",
+          mention=("Colonel Radu Velic", "before"), cue=("told reporters", "before")),
+        Q("Our soldiers are operating with great care. The only people who need to fear us are "
+          "those who fire rockets at our children,", "direct", **VELIC, stance="support",
+          mention=("he", "after"), cue=("said", "after")),
+        Q("the offensive was \"a flagrant violation\" of the 2019 ceasefire", "mixed", **ORV_MFA,
+          stance="oppose", mention=("Orvesh's foreign ministry", "before"),
+          cue=("said", "before")),
+        Q("it had summoned Kardania's ambassador", "indirect", **ORV_MFA, stance="oppose",
+          mention=("The ministry", "before"), cue=("added", "before")),
+        Q("her country would not send troops into the valley but would \"use every diplomatic "
+          "tool we have\" to force a withdrawal", "mixed", **DORN, stance="oppose",
+          mention=("Orveshi Foreign Minister Lia Dorn", "before"), cue=("said", "before")),
+        Q("At least 11 civilians, including four children, were killed when shells hit a market "
+          "in the town of Ostrel on Sunday", "indirect", **ORV_NEWS, stance="neutral",
+          mention=("Orvesh's state news agency", "after"), cue=("according to", "after")),
+        Q("the market had been hit by \"rockets fired by the militants themselves\"", "mixed",
+          **KARD_ARMY, stance="support",
+          mention=("The Kardanian army", "before"), cue=("saying", "before")),
+        Q("about 14,000 people had crossed into Orvesh since Saturday, most of them women and "
+          "children", "indirect", **SARAC, stance="neutral",
+          mention=("Elif Sarac", "before"), cue=("said", "before")),
+        Q("People are arriving with nothing but what they could carry. Many have walked through "
+          "the night,", "direct", **SARAC, stance="neutral",
+          mention=("she", "after"), cue=("said", "after")),
+        Q("We sleep in the basement now. Every night we hear the guns coming closer,", "direct",
+          **DANA, stance="oppose", mention=("a woman in Ostrel", "after"),
+          cue=("said", "after")),
+        Q("the operation was expected to last \"weeks, not months\"", "mixed", **KARD_OFFICIAL,
+          stance="neutral", mention=("A senior Kardanian military official", "before"),
+          cue=("said", "before")),
+        Q("the offensive appeared aimed at seizing the valley's only road before the spring rains "
+          "make it impassable", "indirect", **DIPLOMAT, stance="neutral",
+          mention=("One Western diplomat in Tesko", "before"), cue=("said", "before")),
+    ],
+}
+
+DOCUMENTS = [MARVESSA, LUMERA_DOC, ALBRENN, WENLOW, VELDRIA, REDHAVEN,
+             MERROW, CARRICK, HALLINGSBY, LINDEN_FALLS, SELLIN]
