@@ -45,7 +45,7 @@ ROLE_HEADS = frozenset(
     pollster owner partner principal dean provost rector physician surgeon epidemiologist justice
     campaigner spokespeople mediator reporter journalist columnist writer speechwriter anchor fellow lecturer
     co-founder cofounder trustee coach planner scholar curator specialist secretary-general director-general
-    headteacher headmaster headmistress banker trader broker""".split()
+    headteacher headmaster headmistress banker trader broker author""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """press deputy vice prime foreign senior chief executive general assistant associate acting former
@@ -62,6 +62,8 @@ IMPLIED_BODIES = {"minister": "government", "premier": "government", "councillor
                   "councilman": "council", "councilwoman": "council", "justice": "court", "judge": "court"}
 _PORTFOLIOS = frozenset("""transport home foreign health education defence defense interior treasury energy
     environment justice culture business trade housing labour labor agriculture commerce state""".split())
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())
+_RANKS = frozenset("colonel general captain lieutenant major sergeant admiral commander corporal".split())
 _SENTENCES_BACK = 3  # how far back a possessive pronoun looks for its organisation
 _LINKERS = ("for", "of", "at", "with", "from", "in")
 _STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added"})
@@ -89,6 +91,8 @@ def _role_start(tokens: list[Token], h: int) -> int:
     start = h
     while start > 0:
         prev = tokens[start - 1]
+        if start > 1 and tokens[start - 2].lower_ == "of" and prev.text[:1].isupper():
+            break  # "Department of Health spokesperson": "Health" ends the organisation's name
         if prev.lower_ in ROLE_MODIFIERS or _is_role(prev):
             start -= 1
         elif (prev.text == prev.lower_ and prev.dep_ == "compound" and prev.pos_ == "NOUN"
@@ -138,8 +142,9 @@ def _split_role(tokens: list[Token]) -> Affiliation:
     org = _text(front)
     if org and not _names_organisation(org):
         # "presidential nominee", "senior climate adviser": lower-case words in front of a role
-        # describe the role, they name no organisation
-        return Affiliation(None, _text(tokens[: h + 1]))
+        # describe the role, they name no organisation; "the study's lead author": nor a possessive
+        possessive = front[-1].lower_ in ("'s", "’s")
+        return Affiliation(None, _text(tokens[start if possessive else 0 : h + 1]))
     return Affiliation(org or None, _text(tokens[start : h + 1]))
 
 
@@ -218,7 +223,9 @@ def _who_heads_after(doc: Doc, end_tok: int) -> Affiliation:
 
 
 def _role_phrase_before(doc: Doc, start_tok: int) -> list[Token]:
-    """"a spokeswoman for Norvik Energy, Lise Dahl": the phrase before ", <name>"."""
+    """"a spokeswoman for Norvik Energy, Lise Dahl": the phrase before ", <name>" (or ", Prof <name>")."""
+    while start_tok > 0 and doc[start_tok - 1].lower_.rstrip(".") in _HONORIFICS:
+        start_tok -= 1
     if start_tok < 2 or doc[start_tok - 1].text != ",":
         return []
     tokens: list[Token] = []
@@ -235,9 +242,10 @@ def _of_after(doc: Doc, end_tok: int) -> list[Token]:
         return []
     tokens = []
     start = end_tok + 2 if end_tok + 1 < len(doc) and doc[end_tok + 1].lower_ == "the" else end_tok + 1
-    for t in doc[start : start + 8]:
-        if t.pos_ != "PROPN" and not (tokens and t.lower_ in ("'s", "’s")):
-            break
+    for k, t in enumerate(doc[start : start + 8], start):
+        inner_of = t.lower_ == "of" and tokens and k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN"
+        if t.pos_ != "PROPN" and not (tokens and t.lower_ in ("'s", "’s")) and not inner_of:
+            break  # "of the University of Carrick": the inner "of" is part of the name
         tokens.append(t)
     return tokens
 
@@ -324,8 +332,9 @@ def _resolve_pointer(doc: Doc, tokens: list[Token], found: Affiliation) -> Affil
     if not found.organisation and tokens[0].lower_ in _POSSESSIVE_PRONOUNS:
         return Affiliation(organisation_named_before(doc, tokens[0].i), found.role)
     org = found.organisation or ""
-    if org and org == org.lower() and org.split()[-1] in ORG_HEADS:
-        named = organisation_named_before(doc, tokens[0].i, head=org.split()[-1])
+    bare = org.lower() == org or (len(org.split()) == 1 and org.lower() in ORG_HEADS)  # "Council member X"
+    if org and bare and org.lower().split()[-1] in ORG_HEADS:
+        named = organisation_named_before(doc, tokens[0].i, head=org.lower().split()[-1])
         return Affiliation(named or org, found.role)
     return found
 
@@ -353,7 +362,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
     name's other occurrences in the text are read too (the introduction usually
     carries the title).
     """
-    if is_org:
+    last_word = name.split()[-1] if name.split() else ""
+    if is_org or (last_word[:1].isupper() and last_word.lower() in ORG_HEADS):  # "Brenmark Nurses’ Union"
         return _organisation_speaker(doc, name)
     places = list(mentions)
     text = text_of(doc)
@@ -377,8 +387,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         candidates = [_resolve_pointer(doc, tokens, _split_role(tokens))
                       for tokens in (_title_before(doc, first), _appositive_after(doc, last), _role_phrase_before(doc, first))]
         for candidate in candidates + [_who_heads_after(doc, last)]:
-            if candidate.role and not result.role:
-                result.role = candidate.role
+            if candidate.role and (not result.role or result.role.lower() in _RANKS):
+                result.role = candidate.role  # "Colonel Radu Velic, a spokesman for the army": the job
             if candidate.organisation and not result.organisation:
                 result.organisation = candidate.organisation
         of_tokens = _of_after(doc, last)

@@ -135,6 +135,14 @@ def rank_names(names, text: str) -> list[str]:
     return sorted((n for n in names if n), key=lambda n: (-len(n), -text.count(n), text.find(n), n))
 
 
+def _name_part(token, run) -> bool:
+    """Whether ``token`` continues the proper-noun ``run`` to its left: a proper noun, or a
+    capitalised word compounded with the run that the tagger took for a common noun (a first
+    name opening a paragraph: "Anders" in "Anders Fell, a member of ...")."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.dep_ == "compound"
+                                     and token.head in run and token.lower_ not in TITLE_WORDS)
+
+
 def _unnamed_people(head, role_heads) -> bool:
     """A mention headed by a role noun for one person ("the official"), or for several of an
     organisation named after a linker ("officials at Northway Rail")."""
@@ -197,6 +205,13 @@ class SpeakerResolver:
         person = _head_person(span, people) if span is not None else (people[0] if people else None)
         if person is not None:
             return Resolved(self.fullest(_clean_name(person.text)))
+        if people and span is not None and span.root.pos_ == "PROPN" and not span.root.ent_type_:
+            # a name the NER missed at the head ("Anders Fell, a member of Brannholt's board",
+            # "Rendell, a Clinton surrogate"): the person, by the run of proper nouns around it
+            run = [span.root]
+            while run[0].i > span.start and _name_part(self.doc[run[0].i - 1], run):
+                run.insert(0, self.doc[run[0].i - 1])
+            return Resolved(self.fullest(_clean_name(" ".join(t.text for t in run))))
         if people and span is not None and span.root.pos_ in ("NOUN", "PROPN") and span.root.ent_type_ != "PERSON":
             # "The Clinton campaign", "Obama's aides": a group around a person, not the person.
             group = self.doc[max(span.start, span.root.left_edge.i) : span.root.i + 1].text
@@ -214,6 +229,12 @@ class SpeakerResolver:
 
         if (head is not None and not people and (head.text == head.lower_ or head.is_sent_start)
                 and _unnamed_people(head, ROLE_HEADS)):
+            if head.tag_ == "NN" and span[0].lower_ == "the":
+                # "the judge said": the person the article introduced as "Judge Patricia Vance"
+                words = {t.lower_ for t in span[1 : head.i - span.start + 1]}
+                titled = self._person_titled(words, mention.start)
+                if titled:
+                    return Resolved(titled)
             # "A senior official at the ministry", "officials at Northway Rail": people the article
             # does not name; the organisation is their affiliation (attribution.affiliation), not
             # the speaker. Groups ("Democratic leaders") keep their description, as PolNeAR's do.
@@ -238,7 +259,7 @@ class SpeakerResolver:
         if proper and head is not None and head.pos_ == "PROPN":
             # The run of proper nouns around the head: "Mayor Ana Ruiz (of Port Calder)".
             run = [head]
-            while run[0].i > span.start and self.doc[run[0].i - 1].pos_ == "PROPN":
+            while run[0].i > span.start and _name_part(self.doc[run[0].i - 1], run):
                 run.insert(0, self.doc[run[0].i - 1])
             return Resolved(self.fullest(_clean_name(" ".join(t.text for t in run))))
         # A generic mention ("officials", "the spokesman"): an earlier speaker whose
@@ -248,6 +269,25 @@ class SpeakerResolver:
                 if earlier.name and head_lemma and head_lemma in (earlier.name.lower()):
                     return earlier
         return Resolved(None)
+
+    def _person_titled(self, role: set[str], before: int) -> str | None:
+        """The person named nearest before ``before`` with every word of ``role`` in a title or
+        appositive ("Judge Patricia Vance", "Tobias Wren, the education minister,"): all the
+        words, so "the Republican nominee" is not the Democratic one. Only names of two words or
+        more: a one-word name is as often a place ("in Chelsea, the mayor said")."""
+        from attribution.affiliation import _appositive_after, _title_before
+
+        text = text_of(self.doc)
+        best: tuple[int, str] | None = None
+        for name in (n for n in self._names if len(n.split()) >= 2):
+            for m in re.finditer(r"\b" + re.escape(name) + r"\b", text[:before]):
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or (best is not None and m.start() < best[0]):
+                    continue
+                around = {t.lower_ for t in _title_before(self.doc, span.start) + _appositive_after(self.doc, span.end)}
+                if role <= around:
+                    best = (m.start(), name)
+        return best[1] if best else None
 
     def _antecedent(self, offset: int, person: bool) -> Resolved:
         # Prefer whoever spoke last (news copy keeps one speaker per run of paragraphs),

@@ -249,6 +249,12 @@ IMPLIED_AFFILIATIONS = {
     "a field of study belongs to the role, the organisation follows": (
         "\"The figures do not add up,\" said Ben Ashe, a lecturer in public finance at Corrin Business School.",
         "figures do not add up", "Ben Ashe", "Corrin Business School", "lecturer in public finance"),
+    "a rank gives way to the job in the appositive": (
+        "Colonel Ivan Resk, a spokesman for the Harbour Guard, said two boats had been seized.",
+        "two boats had been seized", "Ivan Resk", "Harbour Guard", "spokesman"),
+    "an organisation with 'of' in its name": (
+        "The study's lead author, Prof Nora Quill of the University of Tarrant, said the effect was small.",
+        "the effect was small", "Nora Quill", "University of Tarrant", "lead author"),
     "the group: the organisation it was put beside": (
         "The Open Ledger Project, a consumer advocacy group, criticised the merger on Monday.\n\n"
         "\"Regulators should block it,\" the group's policy director, Simone Tarr, said.",
@@ -278,6 +284,8 @@ UNNAMED_SPEAKERS = {
     "officials at, with an appositive": ("Officials at Northway Ferries, the country's largest operator, said "
                                          "fares would rise by 4 per cent.", "fares would rise", "Northway Ferries",
                                          "Officials"),
+    "a Department of X spokesperson": ("A Department of Transport spokesperson said the bridge would reopen in May.",
+                                       "bridge would reopen", "Department of Transport", "spokesperson"),
     "an official at": (
         "An official at the Ardel Health Ministry said on Monday that the vaccine order had been cut.",
         "vaccine order had been cut", "Ardel Health Ministry", "official"),
@@ -289,6 +297,20 @@ def test_unnamed_speaker_keeps_affiliation_and_role(pipeline, case):
     text, fragment, organisation, role = UNNAMED_SPEAKERS[case]
     q = find(run(pipeline, text), fragment)
     assert (q.speaker, q.affiliation, q.role) == (None, organisation, role)
+
+
+def test_a_title_alone_names_the_person_introduced_with_it(pipeline):
+    text = ("Judge Alma Frey sentenced the former treasurer to four years on Friday.\n\n"
+            "The defence had asked for probation. The judge said the theft had been planned for years.")
+    q = find(run(pipeline, text), "planned for years")
+    assert q.speaker == "Alma Frey"
+
+
+def test_a_title_alone_with_other_words_needs_them_all(pipeline):
+    text = ("Democratic nominee Rosa Vale and Republican nominee Carl Dunmore met on Tuesday.\n\n"
+            "The Republican nominee said taxes would fall.")
+    q = find(run(pipeline, text), "taxes would fall")
+    assert q.speaker == "Carl Dunmore"
 
 
 def test_follow_on_quote_of_an_unnamed_speaker_speaks_for_the_same_body(pipeline):
