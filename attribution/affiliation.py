@@ -441,7 +441,13 @@ def unnamed_speaker_affiliation(doc: Doc, start: int, end: int) -> Affiliation:
     if span is None:
         return Affiliation()
     tokens = []
-    for t in span:
+    # the mention may stop before ", from the University of Carrick," (the rule tagger's does)
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("from", "at", "of", "with"):
+        end = next((t.i for t in doc[end + 1 : end + 16] if t.is_punct or t.is_sent_start), min(end + 16, len(doc)))
+    for t in doc[span.start : end]:
+        if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("from", "at", "of", "with"):
+            continue  # "The researchers, from the University of Carrick,"
         if t.text in (",", ";", "(", "—", "–") or t.lower_ in _STOP_APPOSITIVE:
             break  # an appositive or relative clause describes the organisation, it is not its name
         tokens.append(t)

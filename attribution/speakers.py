@@ -36,7 +36,8 @@ ORG_HEADS = frozenset(
 )
 _MAX_PRONOUN_REACH = 2000  # characters back to look for a pronoun's antecedent
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|that|where)\b", re.IGNORECASE)
+# ", which ...", ", many of whose members ...": a clause describing the name before it
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:[a-z]+\s+){0,3}(?:which|who|whose|whom|that|where)\b", re.IGNORECASE)
 
 
 @dataclass

@@ -269,6 +269,12 @@ def test_implied_affiliations(pipeline, case):
     assert (q.speaker, q.affiliation, q.role) == (speaker, affiliation, role)
 
 
+def test_organisation_speaker_name_stops_before_a_clause_about_its_members(pipeline):
+    text = "The Harbour Nurses’ Union, many of whose members work nights, said the findings were clear."
+    q = find(run(pipeline, text), "findings were clear")
+    assert q.speaker == "Harbour Nurses’ Union" and q.affiliation == "Harbour Nurses’ Union"
+
+
 def test_organisation_speaker_name_stops_before_a_relative_clause(pipeline):
     text = ("The Coastal Ferry Workers union, which represents most of the crews, said the strike "
             "would go ahead on Friday.")
@@ -286,6 +292,9 @@ UNNAMED_SPEAKERS = {
                                          "Officials"),
     "a Department of X spokesperson": ("A Department of Transport spokesperson said the bridge would reopen in May.",
                                        "bridge would reopen", "Department of Transport", "spokesperson"),
+    "plural, with the organisation after a comma": (
+        "The researchers, from the University of Tarrant, said the effect was small.",
+        "the effect was small", "University of Tarrant", "researchers"),
     "an official at": (
         "An official at the Ardel Health Ministry said on Monday that the vaccine order had been cut.",
         "vaccine order had been cut", "Ardel Health Ministry", "official"),
