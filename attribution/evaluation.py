@@ -87,6 +87,9 @@ def speaker_right(gold: Statement, pred: Statement, unresolved: bool = False,
     )
 
 
+MISS_ORDER = ("not found", "wrong speaker", "wrong affiliation", "wrong role")
+
+
 @dataclass
 class Miss:
     doc_id: str
@@ -160,11 +163,17 @@ def score(gold_docs: list[Document], pred_docs: list[Document], gold_extra: dict
             if not sp_ok:
                 misses.append(Miss(gdoc.id, g, p, cover, "wrong speaker"))
             if g.affiliation is not None:
-                c.affiliation[0] += name_matches(g.affiliation, g.affiliation_aliases, p.affiliation)
+                aff_ok = name_matches(g.affiliation, g.affiliation_aliases, p.affiliation)
+                c.affiliation[0] += aff_ok
                 c.affiliation[1] += 1
+                if not aff_ok:
+                    misses.append(Miss(gdoc.id, g, p, cover, "wrong affiliation"))
             if g.role is not None:
-                c.role[0] += name_matches(g.role, [], p.role)
+                role_ok = name_matches(g.role, [], p.role)
+                c.role[0] += role_ok
                 c.role[1] += 1
+                if not role_ok:
+                    misses.append(Miss(gdoc.id, g, p, cover, "wrong role"))
             if g.stance is not None:
                 c.stance[0] += p.stance is not None and p.stance.label == g.stance.label
                 c.stance[1] += 1
@@ -183,8 +192,8 @@ def score(gold_docs: list[Document], pred_docs: list[Document], gold_extra: dict
         "recall_by_kind": {k: _acc(v) for k, v in sorted(c.recall_by_kind.items())},
         "primary_metric": "who_said_what.f1",
     }
-    # Worst first: unmatched gold with the least coverage, then wrong speakers.
-    misses.sort(key=lambda m: (m.reason != "not found", m.coverage))
+    # Worst first: unmatched gold with the least coverage, then wrong speakers, affiliations, roles.
+    misses.sort(key=lambda m: (MISS_ORDER.index(m.reason), m.coverage))
     return metrics, misses
 
 

@@ -62,6 +62,16 @@ def test_score_counts_who_said_what():
     assert [m.reason for m in misses] == ["wrong speaker"]
 
 
+def test_misses_list_wrong_affiliations_and_roles_after_speakers():
+    gold_q = st("we acted within the law and we will do so again.", "John Kirby", "Kirby")
+    gold_q.affiliation, gold_q.role = "Pentagon", "Press Secretary"
+    pred_q = st("we acted within the law and we will do so again.", "Kirby", "Kirby")  # surname only: wrong
+    pred_q.affiliation, pred_q.role = "Pentagon", "spokesman"
+    metrics, misses = score([Document("d", TEXT, quotes=[gold_q])], [Document("d", TEXT, quotes=[pred_q])])
+    assert metrics["affiliation_accuracy"] == 1.0 and metrics["role_accuracy"] == 0.0
+    assert [m.reason for m in misses] == ["wrong speaker", "wrong role"]
+
+
 def test_unresolved_follow_on_quote_takes_the_speaker_predicted_at_its_speaker_mention():
     text = "“We acted,” he said. “We will act again.” Critics said it was illegal."
 

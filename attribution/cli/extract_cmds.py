@@ -120,11 +120,18 @@ def _print_metrics(m: dict) -> None:
 def _print_misses(misses) -> None:
     console = Console()
     table = Table(title="worst misses", show_lines=True)
-    for col in ("doc", "why", "gold speaker", "predicted", "gold statement"):
+    for col in ("doc", "why", "gold", "predicted", "gold statement"):
         table.add_column(col)
     for miss in misses:
-        predicted = "" if miss.pred is None else f"{miss.pred.speaker or '—'}: {miss.pred.text[:60]}"
-        table.add_row(miss.doc_id, f"{miss.reason} ({miss.coverage:.2f})", miss.gold.speaker or "—", predicted, miss.gold.text[:120])
+        field = {"wrong affiliation": "affiliation", "wrong role": "role"}.get(miss.reason, "speaker")
+        gold_value = getattr(miss.gold, field) or "—"
+        if miss.pred is None:
+            predicted = ""
+        elif field == "speaker":
+            predicted = f"{miss.pred.speaker or '—'}: {miss.pred.text[:60]}"
+        else:
+            predicted = f"{getattr(miss.pred, field) or '—'} (speaker {miss.pred.speaker or '—'})"
+        table.add_row(miss.doc_id, f"{miss.reason} ({miss.coverage:.2f})", gold_value, predicted, miss.gold.text[:120])
     console.print(table)
 
 
