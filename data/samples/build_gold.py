@@ -46,6 +46,8 @@ class AnnotationError(ValueError):
 
 def _load_annotations(folder: Path = HERE):
     """The folder's annotations module (DOCUMENTS and an optional SOURCE)."""
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))  # every annotations.py imports Q and _who from gold_api.py here
     spec = importlib.util.spec_from_file_location("sample_annotations", folder / "annotations.py")
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
