@@ -195,6 +195,8 @@ class SpeakerResolver:
         self.history.append((position, speaker))
 
     def _resolve(self, mention: Span) -> Resolved:
+        from attribution.affiliation import ROLE_HEADS
+
         words = mention.text.split()
         lowered = mention.text.lower().strip()
         if lowered in PERSON_PRONOUNS:
@@ -213,6 +215,14 @@ class SpeakerResolver:
             while run[0].i > span.start and _name_part(self.doc[run[0].i - 1], run):
                 run.insert(0, self.doc[run[0].i - 1])
             return Resolved(self.fullest(_clean_name(" ".join(t.text for t in run))))
+        if (span is not None and span.root.pos_ == "PROPN" and span.root.ent_type_ in ("", "PERSON")
+                and any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_HEADS for c in span.root.children)):
+            # "Elif Sarac, a spokesperson for the UN refugee agency": a name with a job in
+            # apposition is a person, whatever the NER missed (the agency is the affiliation)
+            run = [span.root]
+            while run[0].i > span.start and _name_part(self.doc[run[0].i - 1], run):
+                run.insert(0, self.doc[run[0].i - 1])
+            return Resolved(self.fullest(_clean_name(" ".join(t.text for t in run))))
         if people and span is not None and span.root.pos_ in ("NOUN", "PROPN") and span.root.ent_type_ != "PERSON":
             # "The Clinton campaign", "Obama's aides": a group around a person, not the person.
             group = self.doc[max(span.start, span.root.left_edge.i) : span.root.i + 1].text
@@ -226,8 +236,6 @@ class SpeakerResolver:
                 return Resolved(fuller)
         orgs = self._entities_in(self.orgs, mention)
         head = span.root if span is not None else None
-        from attribution.affiliation import ROLE_HEADS
-
         if (head is not None and not people and (head.text == head.lower_ or head.is_sent_start)
                 and _unnamed_people(head, ROLE_HEADS)):
             if head.tag_ == "NN" and span[0].lower_ == "the":

@@ -308,6 +308,19 @@ def test_unnamed_speaker_keeps_affiliation_and_role(pipeline, case):
     assert (q.speaker, q.affiliation, q.role) == (None, organisation, role)
 
 
+def test_a_name_with_a_job_in_apposition_is_a_person_even_when_the_ner_misses_it():
+    from attribution.sentences import parse
+    from attribution.speakers import SpeakerResolver
+    from attribution.types import Span
+
+    text = "Nilu Darrak, a spokesperson for the UN refugee agency, said 9,000 people had crossed since Monday."
+    doc = parse(text)
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # as spaCy's small model does for many names
+    mention = "Nilu Darrak, a spokesperson for the UN refugee agency,"
+    resolved = SpeakerResolver(doc).resolve(Span(0, len(mention), mention), len(mention))
+    assert (resolved.name, resolved.is_org) == ("Nilu Darrak", False)
+
+
 def test_a_title_alone_names_the_person_introduced_with_it(pipeline):
     text = ("Judge Alma Frey sentenced the former treasurer to four years on Friday.\n\n"
             "The defence had asked for probation. The judge said the theft had been planned for years.")
