@@ -1,7 +1,8 @@
 """Hand annotations for the development set (the source of gold.jsonl).
 
-Eleven invented news articles, written in session 18 in two rounds (six, then
-five more; documents 7-11) as a development set on which the speaker,
+Sixteen invented news articles, written in session 18 in three rounds (six,
+then five more, documents 7-11, then five more, documents 12-16, in newsroom
+styles the first two rounds lack) as a development set on which the speaker,
 affiliation and role rules are improved. They were written and annotated
 without looking at the system's code, models or output, and without reading
 data/heldout/. The annotation rules are those of
@@ -778,5 +779,418 @@ SELLIN = {
     ],
 }
 
+# =========================================================================== #
+# Round three (session 18): five more articles, in newsroom styles the first
+# two rounds lack, on how copy names whom a speaker speaks for.
+# =========================================================================== #
+
+# --------------------------------------------------------------------------- #
+# 12. African wire story, fuel subsidy. Dateline, curly quotes, ’ apostrophes,
+#    British spelling and punctuation. Ministry with a long official name as
+#    org speaker (mixed); "According to a ministry statement" (the statement
+#    as mention, the ministry as speaker); "The country's central bank
+#    governor X" (no commas; the bank's full name and acronym only in a later
+#    paragraph) + "the governor added"; "The Energy ... Authority (EPRA)"
+#    then "An EPRA spokesperson, X," (acronym reused); "State broadcaster KBC
+#    reported" (acronym only, org speaker); "X, leader of the opposition Y
+#    (KPC)," (mixed) then "KPC lawmaker X wrote"; inverted ", said X,
+#    secretary-general of Y" + follow-on in the same paragraph; "country
+#    director for the ELDB" (acronym introduced two paragraphs earlier);
+#    inverted "a motorcycle taxi driver" (no organisation). Not gold: "reacted
+#    with fury", "welcomed the decision" (no content).
+KIV_MOF_NAMES = ("Ministry of Finance", "finance ministry", "Kivara's finance ministry",
+                 "Kivara’s finance ministry")
+KIV_MOF = _who("Ministry of Finance, Planning and Economic Development",
+               "Ministry of Finance, Planning and Economic Development",
+               speaker_aliases=KIV_MOF_NAMES, affiliation_aliases=KIV_MOF_NAMES)
+CBK_NAMES = ("CBK", "central bank", "the country’s central bank", "the country's central bank",
+             "Kivara's central bank", "Kivara’s central bank")
+KIPRONO = _who("Daniel Kiprono", "Central Bank of Kivara", "governor",
+               affiliation_aliases=CBK_NAMES)
+EPRA_NAMES = ("EPRA",)
+EPRA = _who("Energy and Petroleum Regulatory Authority",
+            "Energy and Petroleum Regulatory Authority",
+            speaker_aliases=EPRA_NAMES, affiliation_aliases=EPRA_NAMES)
+NYAMWEYA = _who("Ruth Nyamweya", "Energy and Petroleum Regulatory Authority", "spokesperson",
+                affiliation_aliases=EPRA_NAMES)
+KBC = _who("KBC", "KBC", speaker_aliases=["State broadcaster KBC"],
+           affiliation_aliases=["State broadcaster KBC"])
+KPC_NAMES = ("Kivara People's Congress", "KPC", "opposition Kivara People’s Congress",
+             "opposition Kivara People's Congress")
+OTIENO = _who("Samuel Otieno", "Kivara People’s Congress", "leader",
+              affiliation_aliases=KPC_NAMES)
+OBURA = _who("Wanjiru Obura", "Kivara People’s Congress", "lawmaker",
+             affiliation_aliases=KPC_NAMES)
+KIBET = _who("Moses Kibet", "Kivara Federation of Transport Workers", "secretary-general")
+FERREIRA = _who("Ana Ferreira", "Eastern Lakes Development Bank", "country director",
+                affiliation_aliases=["ELDB"])
+OCHIENG = _who("Peter Ochieng", None, "motorcycle taxi driver")
+
+KIVARA = {
+    "id": "kivara-fuel-subsidy",
+    "title": "Kivara scraps fuel subsidy, sending petrol prices up by almost a third",
+    "published": "2025-05-12",
+    "target": "the removal of Kivara's fuel subsidy",
+    "quotes": [
+        Q("the subsidy had cost the treasury 310 billion shillings last year and had “mostly "
+          "helped those who own cars, not those who need help”", "mixed", **KIV_MOF,
+          stance="support",
+          mention=("The Ministry of Finance, Planning and Economic Development", "before"),
+          cue=("said", "before")),
+        Q("about half of the savings will go to monthly cash transfers for the poorest 1.2 "
+          "million households, starting in July", "indirect", **KIV_MOF, stance="support",
+          mention=("a ministry statement", "before"), cue=("According to", "before")),
+        Q("inflation would rise “for two or three months” before easing, and that the bank was "
+          "ready to act if prices kept climbing", "mixed", **KIPRONO, stance="neutral",
+          mention=("The country’s central bank governor Daniel Kiprono", "before"),
+          cue=("told a news conference", "before")),
+        Q("We expected this and we have prepared for it,", "direct", **KIPRONO, stance="neutral",
+          mention=("the governor", "after"), cue=("added", "after")),
+        Q("the new ceiling of 212 shillings a litre would be reviewed on the 14th of each month",
+          "indirect", **EPRA, stance="neutral",
+          mention=("The Energy and Petroleum Regulatory Authority", "before"),
+          cue=("said", "before")),
+        Q("stations caught hoarding fuel would lose their licences", "indirect", **NYAMWEYA,
+          stance="neutral", mention=("Ruth Nyamweya", "before"), cue=("said", "before")),
+        Q("several stations in the western town of Ebusia had closed rather than sell at the new "
+          "price", "indirect", **KBC, stance="neutral",
+          mention=("State broadcaster KBC", "before"), cue=("reported", "before")),
+        Q("the removal was “a tax on the poor dressed up as reform” and that his party would "
+          "table a motion in parliament to restore the subsidy", "mixed", **OTIENO,
+          stance="oppose", mention=("Samuel Otieno", "before"), cue=("said", "before")),
+        Q("Nobody in this government has ever queued for fuel,", "direct", **OBURA,
+          stance="oppose", mention=("KPC lawmaker Wanjiru Obura", "after"),
+          cue=("wrote", "after")),
+        Q("We cannot raise fares overnight, and we cannot run at a loss,", "direct", **KIBET,
+          stance="oppose", mention=("Moses Kibet", "after"), cue=("said", "after")),
+        Q("Something has to give.", "direct", **KIBET, stance="oppose"),
+        Q("Subsidies like this one mostly reach the better-off. Targeted cash transfers reach the "
+          "people who actually need them,", "direct", **FERREIRA, stance="support",
+          mention=("Ana Ferreira", "after"), cue=("said", "after")),
+        Q("I used to fill my tank for 1,600 shillings. This morning it cost me 2,100,", "direct",
+          **OCHIENG, stance="oppose", mention=("Peter Ochieng", "after"), cue=("said", "after")),
+    ],
+}
+
+# --------------------------------------------------------------------------- #
+# 13. US political story, Senate vote. AP style: straight quotes and
+#    apostrophes, American punctuation. Real generic institutions (Senate,
+#    House, White House, Department of Agriculture, the two parties, US
+#    states) with invented people and an invented bill. Inverted ", said Sen.
+#    X, R-Kan.," (party label after the name: affiliation the party, role
+#    "Sen." as written) with a two-sentence quote; "X told reporters" (mixed);
+#    "Sen. X, R-Utah, said ... and warned that" (mixed + indirect) + "the
+#    senator said"; "Rep. X (D-Calif.)" (parenthesised label) + "she said in a
+#    statement"; "White House press secretary X told reporters" (no "that",
+#    mixed); anonymous "A White House official"; ", according to the
+#    Department of Agriculture." then "Agriculture Secretary X" (the
+#    department named just before); "Rasmussen campaign spokeswoman X"; "A
+#    spokesman for Whitaker's re-election campaign, X,"; inverted "a budget
+#    analyst with the nonpartisan Y". Not gold: "Farm groups cheered the vote".
+GOP_NAMES = ("Republican", "Republicans", "R", "GOP", "Senate", "U.S. Senate")
+WHITAKER = _who("Dale Whitaker", "Republican Party", "Sen.", affiliation_aliases=GOP_NAMES)
+HALVORSEN = _who("Brock Halvorsen", "Republican Party", "Sen.", affiliation_aliases=GOP_NAMES)
+DELGADO_FINCH = _who("Maria Delgado-Finch", "Democratic Party", "Rep.",
+                     affiliation_aliases=("Democratic", "Democrats", "Democrat", "D", "House",
+                                          "House of Representatives", "U.S. House"))
+ELLERY = _who("Karen Ellery", "White House", "press secretary")
+WH_OFFICIAL = _who(None, "White House", "official", affiliation_aliases=["administration"])
+USDA_NAMES = ("Agriculture Department", "USDA", "U.S. Department of Agriculture")
+USDA = _who("Department of Agriculture", "Department of Agriculture",
+            speaker_aliases=USDA_NAMES, affiliation_aliases=USDA_NAMES)
+BRANDT = _who("Paula Brandt", "Department of Agriculture", "Agriculture Secretary",
+              affiliation_aliases=USDA_NAMES + ("government", "administration"))
+MARLOWE = _who("Tessa Marlowe", "Rasmussen campaign", "spokeswoman",
+               affiliation_aliases=["Cody Rasmussen's campaign", "Rasmussen's campaign"])
+PETTIT = _who("Noah Pettit", "Whitaker's re-election campaign", "spokesman",
+              affiliation_aliases=["Whitaker's campaign", "Whitaker campaign",
+                                   "Dale Whitaker's re-election campaign"])
+AKERS = _who("Jordan Akers", "Meridian Center for Budget Policy", "budget analyst")
+
+SENATE = {
+    "id": "senate-drought-aid",
+    "title": "Senate passes $14 billion drought aid bill over fiscal hawks' objections",
+    "published": "2025-07-23",
+    "target": "the drought relief bill",
+    "quotes": [
+        Q("This is about whether a family that has farmed the same ground for four generations "
+          "can plant again next spring. Washington has found money for a lot less,", "direct",
+          **WHITAKER, stance="support", mention=("Sen. Dale Whitaker", "after"),
+          cue=("said", "after")),
+        Q("he had commitments from \"at least a dozen\" House Republicans and expected a vote "
+          "there before the August recess", "mixed", **WHITAKER, stance="support",
+          mention=("Whitaker", "before"), cue=("told reporters", "before")),
+        Q("the package was \"a blank check with a cowboy hat on it\"", "mixed", **HALVORSEN,
+          stance="oppose", mention=("Sen. Brock Halvorsen", "before"), cue=("said", "before")),
+        Q("not a dollar of it was offset by cuts elsewhere", "indirect", **HALVORSEN,
+          stance="oppose", mention=("Sen. Brock Halvorsen", "before"), cue=("warned", "before")),
+        Q("We keep calling things emergencies so we don't have to pay for them,", "direct",
+          **HALVORSEN, stance="oppose", mention=("the senator", "after"), cue=("said", "after")),
+        Q("she would press House leaders to take up the Senate bill without changes", "indirect",
+          **DELGADO_FINCH, stance="support",
+          mention=("Rep. Maria Delgado-Finch", "before"), cue=("said", "before")),
+        Q("Every week we wait, another grower sells out,", "direct", **DELGADO_FINCH,
+          stance="support", mention=("she", "after"), cue=("said", "after")),
+        Q("the president would sign the bill \"the minute it reaches his desk\" if the House "
+          "passed it unchanged", "mixed", **ELLERY, stance="support",
+          mention=("White House press secretary Karen Ellery", "before"),
+          cue=("told reporters", "before")),
+        Q("the administration had urged House leaders to schedule a vote next week", "indirect",
+          **WH_OFFICIAL, stance="support", mention=("A White House official", "before"),
+          cue=("said", "before")),
+        Q("Farm income in the Plains states is expected to fall 23% this year", "indirect",
+          **USDA, stance="neutral", mention=("the Department of Agriculture", "after"),
+          cue=("according to", "after")),
+        Q("the department had received 41,000 applications for emergency loans since May, nearly "
+          "triple last year's total", "indirect", **BRANDT, stance="neutral",
+          mention=("Agriculture Secretary Paula Brandt", "before"), cue=("said", "before")),
+        Q("the vote showed that Whitaker had \"gone native\" after 18 years in Washington",
+          "mixed", **MARLOWE, stance="oppose",
+          mention=("Rasmussen campaign spokeswoman Tessa Marlowe", "before"),
+          cue=("said", "before")),
+        Q("the senator would \"put his record for Kansas farmers up against anyone's\" in the "
+          "primary", "mixed", **PETTIT, stance="support",
+          mention=("Noah Pettit", "before"), cue=("said", "before")),
+        Q("Most of this money goes out as loans, not grants, so the real cost to taxpayers will "
+          "be a fraction of the headline number,", "direct", **AKERS, stance="support",
+          mention=("Jordan Akers", "after"), cue=("said", "after")),
+    ],
+}
+
+# --------------------------------------------------------------------------- #
+# 14. UK story, asylum accommodation. Curly quotes, ’ apostrophes, British
+#    spelling and punctuation. Real generic bodies (Home Office, Downing
+#    Street, NHS) with invented people, places and trust. "In a statement,
+#    the Home Office said" (org speaker, mixed); "a Downing Street spokesman
+#    told reporters" (speaker null) + follow-on in the same paragraph;
+#    "Councillor X, leader of Y," + "the council leader said" (title alone);
+#    "The trust's chief executive, Dr X," (possessive referring back to the
+#    trust named in the sentence before; mixed) + "he told the Wendale
+#    Gazette"; "A Home Office spokesperson" (speaker null, mixed); inverted
+#    ", said the shadow immigration minister, X." (title first, then the
+#    name; affiliation "opposition") + "She added that" (mixed); "Chief
+#    Superintendent X of Wendale Police" (mixed); org speaker "Open Door, a
+#    refugee charity" (mixed); "one of its volunteers, X," (affiliation the
+#    charity). Not gold: "left the NHS trust ... “blindsided”" (no cue), "The
+#    Home Office has not said how long ..." (negated, nothing reported).
+HOME_OFFICE = _who("Home Office", "Home Office")
+NO10 = _who(None, "Downing Street", "spokesman",
+            affiliation_aliases=["No 10", "Number 10", "10 Downing Street"])
+ABBEY_GRANT = _who("Ruth Abbey-Grant", "Wendale District Council", "leader",
+                   affiliation_aliases=["Wendale council"])
+WENDALE_TRUST_NAMES = ("Wendale Hospitals NHS Trust", "Wendale Hospitals")
+ASANTE = _who("Kwame Asante", "Wendale Hospitals NHS Foundation Trust", "chief executive",
+              affiliation_aliases=WENDALE_TRUST_NAMES)
+HO_SPOX = _who(None, "Home Office", "spokesperson")
+THWAITE = _who("Imogen Thwaite", "opposition", "shadow immigration minister")
+DYER = _who("Mark Dyer", "Wendale Police", "Chief Superintendent")
+OPEN_DOOR = _who("Open Door", "Open Door")
+HADDAD = _who("Samir Haddad", "Open Door", "volunteer")
+
+ASHCOMBE = {
+    "id": "ashcombe-asylum-site",
+    "title": "Home Office to house 400 asylum seekers at former Ashcombe hospital",
+    "published": "2025-09-29",
+    "target": "the Home Office plan to house asylum seekers at the former Ashcombe hospital",
+    "quotes": [
+        Q("the site would provide “safe, basic and cost-effective accommodation” and would help "
+          "end the use of hotels, which cost taxpayers £8m a day", "mixed", **HOME_OFFICE,
+          stance="support", mention=("the Home Office", "before"), cue=("said", "before")),
+        Q("Hotels were never meant to be a long-term answer,", "direct", **NO10,
+          stance="support", mention=("a Downing Street spokesman", "after"),
+          cue=("told reporters", "after")),
+        Q("The prime minister wants them closed, and sites like Ashcombe are part of how we get "
+          "there.", "direct", **NO10, stance="support"),
+        Q("the council had learned of the plan from a journalist on Friday evening and would seek "
+          "a judicial review", "indirect", **ABBEY_GRANT, stance="oppose",
+          mention=("Councillor Ruth Abbey-Grant", "before"), cue=("said", "before")),
+        Q("This is a town of 30,000 people with one GP surgery still taking patients. Nobody in "
+          "Whitehall has asked how that is supposed to work,", "direct", **ABBEY_GRANT,
+          stance="oppose", mention=("the council leader", "after"), cue=("said", "after")),
+        Q("it had been “blindsided” by the announcement and had not agreed to lease the land to "
+          "anyone", "mixed", **ASANTE, stance="oppose",
+          mention=("Dr Kwame Asante", "before"), cue=("said", "before")),
+        Q("We found out the same way everyone else did, from the news,", "direct", **ASANTE,
+          stance="oppose", mention=("he", "after"), cue=("told the Wendale Gazette", "after")),
+        Q("talks with the trust were “ongoing and constructive”", "mixed", **HO_SPOX,
+          stance="support", mention=("A Home Office spokesperson", "before"),
+          cue=("said", "before")),
+        Q("The government promised to end the hotel scandal and has instead picked a fight with "
+          "an NHS trust,", "direct", **THWAITE, stance="oppose",
+          mention=("Imogen Thwaite", "after"), cue=("said", "after")),
+        Q("ministers should “start again, and this time talk to people”", "mixed", **THWAITE,
+          stance="oppose", mention=("She", "before"), cue=("added", "before")),
+        Q("officers would be “visible around the site” and that there was no intelligence of any "
+          "planned disorder", "mixed", **DYER, stance="neutral",
+          mention=("Chief Superintendent Mark Dyer", "before"), cue=("said", "before")),
+        Q("large sites left people “isolated, bored and forgotten”", "mixed", **OPEN_DOOR,
+          stance="oppose", mention=("Open Door", "before"), cue=("said", "before")),
+        Q("almost anything was better than a hotel room shared by four men", "indirect",
+          **HADDAD, stance="support", mention=("Samir Haddad", "before"),
+          cue=("said", "before")),
+    ],
+}
+
+# --------------------------------------------------------------------------- #
+# 15. Business/markets, bank losses. Straight quotes and apostrophes,
+#    American spelling and punctuation. Org speaker first as "the Tessland
+#    lender ... said it would" (after "disclosed" with no clause, not gold),
+#    then "The bank said in a stock exchange filing"; "Castellane CEO X told
+#    analysts" (company short name + title before the name) + "Osei said";
+#    inverted ", said X, chief economist at Y"; plural "Analysts at Y wrote in
+#    a note to clients" (speaker null); regulator "The Prudential Supervision
+#    Authority (PSA)" (mixed) then "A PSA spokesperson" (mixed); "Bank of Z
+#    Governor X told lawmakers" (mixed) + "…," X said in the same paragraph;
+#    org speaker with an appositive ("Calloway Ratings, a credit rating
+#    agency,"); ", according to two people familiar with the matter"
+#    (anonymous, no organisation, no role); inverted ", said X, a portfolio
+#    manager at Y, one of ...". Not gold: "Analysts were less convinced", "The
+#    bank declined to comment".
+CASTELLANE_NAMES = ("Castellane",)
+CASTELLANE = _who("Castellane Financial Group", "Castellane Financial Group",
+                  speaker_aliases=CASTELLANE_NAMES, affiliation_aliases=CASTELLANE_NAMES)
+OSEI = _who("Victor Osei", "Castellane Financial Group", "CEO",
+            affiliation_aliases=CASTELLANE_NAMES)
+SZABO = _who("Hannah Szabo", "Redfern Capital", "chief economist")
+MORROW_ANALYSTS = _who(None, "Morrow Brothers", "analysts")
+PSA_NAMES = ("PSA",)
+PSA = _who("Prudential Supervision Authority", "Prudential Supervision Authority",
+           speaker_aliases=PSA_NAMES, affiliation_aliases=PSA_NAMES)
+PSA_SPOX = _who(None, "Prudential Supervision Authority", "spokesperson",
+                affiliation_aliases=PSA_NAMES)
+ABERG = _who("Lukas Aberg", "Bank of Tessland", "Governor")
+CALLOWAY = _who("Calloway Ratings", "Calloway Ratings")
+FAMILIAR = _who(None, None, None)
+HOLM = _who("Greta Holm", "Lindmoor Asset Management", "portfolio manager")
+
+CASTELLANE_DOC = {
+    "id": "castellane-property-losses",
+    "title": "Castellane shares slide 19% on $1.8 billion property loss, $2.5 billion capital call",
+    "published": "2026-02-10",
+    "target": "Castellane's plan to raise new capital",
+    "quotes": [
+        Q("it would ask investors for $2.5 billion in new capital", "indirect", **CASTELLANE,
+          stance="neutral", mention=("the Tessland lender", "before"), cue=("said", "before")),
+        Q("most of the losses came from office towers in the capital, Ostby, where vacancy rates "
+          "have doubled since 2022", "indirect", **CASTELLANE, stance="neutral",
+          mention=("The bank", "before"), cue=("said", "before")),
+        Q("We are taking the pain now, in full, so that nobody has to wonder what is still hiding "
+          "on our balance sheet,", "direct", **OSEI, stance="support",
+          mention=("Castellane CEO Victor Osei", "after"), cue=("told analysts", "after")),
+        Q("the share sale was fully underwritten and that the bank would pay no dividend this "
+          "year", "indirect", **OSEI, stance="support",
+          mention=("Osei", "before"), cue=("said", "before")),
+        Q("The new money plugs the hole, but it doesn't tell us how big the hole is going to get,",
+          "direct", **SZABO, stance="oppose", mention=("Hannah Szabo", "after"),
+          cue=("said", "after")),
+        Q("the new shares would dilute existing investors by about 40% and that the bank's "
+          "profits were unlikely to recover before 2027", "indirect", **MORROW_ANALYSTS,
+          stance="oppose", mention=("Analysts at Morrow Brothers", "before"),
+          cue=("wrote", "before")),
+        Q("it was \"in close contact\" with the bank", "mixed", **PSA, stance="neutral",
+          mention=("The Prudential Supervision Authority", "before"), cue=("said", "before")),
+        Q("the authority did not comment on individual firms' capital plans but that the banking "
+          "system as a whole remained \"well capitalized\" and able to absorb losses", "mixed",
+          **PSA_SPOX, stance="neutral", mention=("A PSA spokesperson", "before"),
+          cue=("said", "before")),
+        Q("Castellane's problems were \"specific to one lender\" and posed no risk to the wider "
+          "financial system", "mixed", **ABERG, stance="neutral",
+          mention=("Bank of Tessland Governor Lukas Aberg", "before"),
+          cue=("told lawmakers", "before")),
+        Q("We see no sign of contagion,", "direct", **ABERG, stance="neutral",
+          mention=("Aberg", "after"), cue=("said", "after")),
+        Q("it had placed Castellane's A- rating on review for a possible downgrade", "indirect",
+          **CALLOWAY, stance="neutral", mention=("Calloway Ratings", "before"),
+          cue=("said", "before")),
+        Q("Castellane approached at least two larger rivals about a possible merger before "
+          "settling on the share sale", "indirect", **FAMILIAR, stance="neutral",
+          mention=("two people familiar with the matter", "after"),
+          cue=("according to", "after")),
+        Q("I've held this stock for 11 years and I'll take up my rights, but I want to see "
+          "changes on the board,", "direct", **HOLM, stance="support",
+          mention=("Greta Holm", "after"), cue=("said", "after")),
+    ],
+}
+
+# --------------------------------------------------------------------------- #
+# 16. Science/environment, seagrass report. Curly quotes, ’ apostrophes,
+#    American spelling and punctuation ("Dr.", comma inside the closing
+#    mark). "..., according to a report released Thursday by the W
+#    Institute" (the report as mention, the institute as speaker); "The
+#    institute said" (-> the institute's full name); inverted ", said X, the
+#    institute's director of coastal research" + "Marchetti said" + "she
+#    said"; "Dr. X, who studies Y at Z and was not involved in the report,
+#    said" (role null) + "But she cautioned that"; "A Harwood State
+#    University press officer said" (speaker null); inverted ", said X of
+#    the Y, which represents ..." (role null) + follow-on in the same
+#    paragraph; "The Orlan Department of Natural Resources (DNR)" then "A DNR
+#    spokeswoman, X," (mixed, comma inside the mark); "X, executive director
+#    of the nonprofit Y,". Not gold: "Fishing groups have long disputed the
+#    link ..." (no reported clause).
+TELLER_NAMES = ("Teller Institute",)
+TELLER = _who("Teller Institute for Marine Science", "Teller Institute for Marine Science",
+              speaker_aliases=TELLER_NAMES, affiliation_aliases=TELLER_NAMES)
+MARCHETTI = _who("Lena Marchetti", "Teller Institute for Marine Science",
+                 "director of coastal research", affiliation_aliases=TELLER_NAMES)
+QUILL = _who("Amara Quill", "Harwood State University", None)
+HSU_PRESS = _who(None, "Harwood State University", "press officer")
+AMARAL = _who("Gus Amaral", "Orlan Trawlers Association", None)
+DNR_NAMES = ("DNR", "Department of Natural Resources")
+DNR = _who("Orlan Department of Natural Resources", "Orlan Department of Natural Resources",
+           speaker_aliases=DNR_NAMES, affiliation_aliases=DNR_NAMES)
+NUNES = _who("Carla Nunes", "Orlan Department of Natural Resources", "spokeswoman",
+             affiliation_aliases=DNR_NAMES)
+BRENNAN = _who("Sofia Brennan", "Merrin Sound Keepers", "executive director")
+
+MERRIN = {
+    "id": "merrin-sound-seagrass",
+    "title": "Half of Merrin Sound's seagrass gone since 2010, report finds",
+    "published": "2025-10-16",
+    "target": "a ban on bottom trawling in Merrin Sound",
+    "quotes": [
+        Q("Nearly half of the seagrass meadows in Merrin Sound have disappeared since 2010",
+          "indirect", **TELLER, stance="neutral",
+          mention=("a report released Thursday by the Teller Institute for Marine Science",
+                   "after"),
+          cue=("according to", "after")),
+        Q("warming water and bottom trawling were roughly equally to blame, and that closing the "
+          "sound’s southern basin to trawlers for 10 years would give the meadows a chance to "
+          "recover", "indirect", **TELLER, stance="support",
+          mention=("The institute", "before"), cue=("said", "before")),
+        Q("We used to measure these meadows in square miles. In some bays we are now measuring "
+          "them in square feet,", "direct", **MARCHETTI, stance="neutral",
+          mention=("Lena Marchetti", "after"), cue=("said", "after")),
+        Q("satellite images showed the sharpest losses along the routes trawlers use to reach "
+          "deeper water", "indirect", **MARCHETTI, stance="support",
+          mention=("Marchetti", "before"), cue=("said", "before")),
+        Q("Warming we can’t fix quickly. Trawling we could fix tomorrow,", "direct", **MARCHETTI,
+          stance="support", mention=("she", "after"), cue=("said", "after")),
+        Q("its figures matched what her own team had found in the northern sound", "indirect",
+          **QUILL, stance="neutral", mention=("Dr. Amara Quill", "before"),
+          cue=("said", "before")),
+        Q("trawling had been banned in the northern sound since 2015, and the meadows there had "
+          "still shrunk by a fifth", "indirect", **QUILL, stance="oppose",
+          mention=("she", "before"), cue=("cautioned", "before")),
+        Q("Quill’s own study, which is still under review, would be published in the spring",
+          "indirect", **HSU_PRESS, stance="neutral",
+          mention=("A Harwood State University press officer", "before"),
+          cue=("said", "before")),
+        Q("Every time the water gets warm, somebody blames the boats,", "direct", **AMARAL,
+          stance="oppose", mention=("Gus Amaral", "after"), cue=("said", "after")),
+        Q("A 10-year closure would finish half the fleet.", "direct", **AMARAL, stance="oppose"),
+        Q("it would review the report before deciding whether to change its rules", "indirect",
+          **DNR, stance="neutral",
+          mention=("The Orlan Department of Natural Resources", "before"),
+          cue=("said", "before")),
+        Q("the department hoped to reach a decision “by early next year,” after public hearings "
+          "in Kell Harbor and Merrin", "mixed", **NUNES, stance="neutral",
+          mention=("Carla Nunes", "before"), cue=("said", "before")),
+        Q("the group had gathered 9,000 signatures for a trawling ban and would deliver them to "
+          "the governor next month", "indirect", **BRENNAN, stance="support",
+          mention=("Sofia Brennan", "before"), cue=("said", "before")),
+    ],
+}
+
 DOCUMENTS = [MARVESSA, LUMERA_DOC, ALBRENN, WENLOW, VELDRIA, REDHAVEN,
-             MERROW, CARRICK, HALLINGSBY, LINDEN_FALLS, SELLIN]
+             MERROW, CARRICK, HALLINGSBY, LINDEN_FALLS, SELLIN,
+             KIVARA, SENATE, ASHCOMBE, CASTELLANE_DOC, MERRIN]
