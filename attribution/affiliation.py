@@ -45,7 +45,7 @@ ROLE_HEADS = frozenset(
     pollster owner partner principal dean provost rector physician surgeon epidemiologist justice
     campaigner spokespeople mediator reporter journalist columnist writer speechwriter anchor fellow lecturer
     co-founder cofounder trustee coach planner scholar curator specialist secretary-general director-general
-    headteacher headmaster headmistress banker trader broker author""".split()
+    headteacher headmaster headmistress banker trader broker author sen rep gov""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """press deputy vice prime foreign senior chief executive general assistant associate acting former
@@ -132,6 +132,10 @@ def _split_role(tokens: list[Token]) -> Affiliation:
                 rest = rest[named:]  # "the campaign group Youth Vote Now": the name, not its description
             org = _text(rest)
             before = _text(tokens[:start])
+            field = [t for t in rest if not (t.is_punct or t.is_space)]
+            if field and tokens[j].lower_ == "of" and all(t.text == t.lower_ and t.pos_ in ("NOUN", "ADJ") for t in field):
+                # "the institute's director of coastal research": a field, not a body
+                role_end = tokens.index(field[-1]) + 1
             org = org if org and _names_organisation(org) else ""  # not "an aide in 2012", "editor in chief"
             return Affiliation(org or before or None, _text(tokens[start:role_end]))
     start = _role_start(tokens, h)
@@ -173,6 +177,10 @@ def _title_before(doc: Doc, start_tok: int) -> list[Token]:
     i = start_tok - 1
     while i >= 0:
         t = doc[i]
+        if t.lower_ == "of" and tokens and tokens[0].text[:1].isupper() and i > 0 and doc[i - 1].pos_ == "PROPN":
+            tokens.insert(0, t)  # "Bank of Tessland Governor Lukas Aberg"
+            i -= 1
+            continue
         if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ") or t.is_space:
             if t.lower_ in ("'s", "’s") and tokens:
                 tokens.insert(0, t)
@@ -211,6 +219,20 @@ def _who_heads_after(doc: Doc, end_tok: int) -> Affiliation:
         return Affiliation()
     role = _HEADING_VERBS.get(doc[end_tok + 2].lower_)
     if role is None:
+        # ", who studies seagrass ecology at Harwood State University": where they work, no role
+        for k in range(end_tok + 3, min(end_tok + 14, len(doc) - 1)):
+            if doc[k].is_punct or doc[k].is_sent_start:
+                break
+            if doc[k].lower_ in ("at", "for") and doc[k + 1].text[:1].isupper() or (
+                    doc[k].lower_ in ("at", "for") and doc[k + 1].lower_ == "the" and k + 2 < len(doc)
+                    and doc[k + 2].text[:1].isupper()):
+                org_tokens = []
+                for t in doc[k + 1 : k + 12]:
+                    if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ"):
+                        break
+                    org_tokens.append(t)
+                org = _text(org_tokens)
+                return Affiliation(org, None) if org and _names_organisation(org) else Affiliation()
         return Affiliation()
     tokens = []
     for t in doc[end_tok + 3 : end_tok + 15]:

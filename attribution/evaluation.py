@@ -31,18 +31,20 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _words(name: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", name.lower()) if w not in _TITLES and w not in ("s",)}
+def _words(name: str, titles: frozenset[str] = _TITLES) -> set[str]:
+    return {w for w in re.findall(r"\w+", name.lower()) if w not in titles and w not in ("s",)}
 
 
-def name_matches(gold: str | None, aliases: Iterable[str], predicted: str | None) -> bool:
-    """Every word of the gold name (or of one alias) appears in the predicted name."""
+def name_matches(gold: str | None, aliases: Iterable[str], predicted: str | None, titles: frozenset[str] = _TITLES) -> bool:
+    """Every word of the gold name (or of one alias) appears in the predicted name, ``titles``
+    ignored (the spec's rule for speakers; a role is compared with ``titles=frozenset()``: there
+    "Sen." is the whole of it)."""
     if gold is None:
         return predicted is None
     if predicted is None:
         return False
-    pred_words = _words(predicted)
-    return any(_words(name) and _words(name) <= pred_words for name in [gold, *aliases])
+    pred_words = _words(predicted, titles)
+    return any(_words(name, titles) and _words(name, titles) <= pred_words for name in [gold, *aliases])
 
 
 def match(text: str, gold: list[Statement], pred: list[Statement], threshold: float) -> list[tuple[int, int | None, float]]:
@@ -169,7 +171,7 @@ def score(gold_docs: list[Document], pred_docs: list[Document], gold_extra: dict
                 if not aff_ok:
                     misses.append(Miss(gdoc.id, g, p, cover, "wrong affiliation"))
             if g.role is not None:
-                role_ok = name_matches(g.role, [], p.role)
+                role_ok = name_matches(g.role, [], p.role, titles=frozenset())
                 c.role[0] += role_ok
                 c.role[1] += 1
                 if not role_ok:

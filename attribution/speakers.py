@@ -23,7 +23,8 @@ GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "it", "its", "their"})
 TITLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame gen gen. sen sen. rep rep. gov gov. lt lt. col col. "
     "capt capt. president mayor governor senator minister secretary judge justice general councillor councilor "
-    "councilman councilwoman alderman commissioner ambassador chancellor premier chief professor".split()
+    "councilman councilwoman alderman commissioner ambassador chancellor premier chief professor "
+    "superintendent inspector detective constable sergeant".split()
 )
 # Organisation-like heads: a mention "the ministry" names an organisation, "officials" names nobody.
 ORG_HEADS = frozenset(

@@ -42,6 +42,9 @@ def test_name_rule():
     assert name_matches(None, [], None)
     assert not name_matches(None, [], "Someone")
     assert name_matches("Dr. Ana Ruiz", [], "Ana Ruiz")
+    # a role is all title: "Sen." must be there, with or without its full stop
+    assert name_matches("Sen.", [], "Sen", titles=frozenset())
+    assert not name_matches("Sen.", [], "spokesman", titles=frozenset())
 
 
 def test_score_counts_who_said_what():

@@ -255,6 +255,16 @@ IMPLIED_AFFILIATIONS = {
     "an organisation with 'of' in its name": (
         "The study's lead author, Prof Nora Quill of the University of Tarrant, said the effect was small.",
         "the effect was small", "Nora Quill", "University of Tarrant", "lead author"),
+    "'of' inside a title before the name": (
+        "Bank of Tessia Governor Ola Brandt told lawmakers on Tuesday that rates would rise.",
+        "rates would rise", "Ola Brandt", "Bank of Tessia", "Governor"),
+    "who works at": (
+        "\"It is shrinking fast,\" said Ama Quist, who studies seagrass ecology at Harwood State University.",
+        "shrinking fast", "Ama Quist", "Harwood State University", None),
+    "a field after 'of' belongs to the role": (
+        "The Teller Institute published the survey on Monday.\n\n"
+        "\"It is shrinking fast,\" said Lena Marsh, the institute's director of coastal research.",
+        "shrinking fast", "Lena Marsh", "Teller Institute", "director of coastal research"),
     "the group: the organisation it was put beside": (
         "The Open Ledger Project, a consumer advocacy group, criticised the merger on Monday.\n\n"
         "\"Regulators should block it,\" the group's policy director, Simone Tarr, said.",
