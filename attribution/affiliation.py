@@ -214,30 +214,23 @@ _HEADING_VERBS = {"heads": "head", "leads": "head", "runs": "head", "directs": "
 
 
 def _who_heads_after(doc: Doc, end_tok: int) -> Affiliation:
-    """", who heads the Free Durnish Press Centre," after a name."""
+    """", who heads the Free Durnish Press Centre," after a name (role and organisation), or
+    ", who studies seagrass ecology at Harwood State University," (the organisation only)."""
     if end_tok + 2 >= len(doc) or doc[end_tok].text != "," or doc[end_tok + 1].lower_ != "who":
         return Affiliation()
     role = _HEADING_VERBS.get(doc[end_tok + 2].lower_)
-    if role is None:
-        # ", who studies seagrass ecology at Harwood State University": where they work, no role
-        for k in range(end_tok + 3, min(end_tok + 14, len(doc) - 1)):
-            if doc[k].is_punct or doc[k].is_sent_start:
-                break
-            if doc[k].lower_ in ("at", "for") and doc[k + 1].text[:1].isupper() or (
-                    doc[k].lower_ in ("at", "for") and doc[k + 1].lower_ == "the" and k + 2 < len(doc)
-                    and doc[k + 2].text[:1].isupper()):
-                org_tokens = []
-                for t in doc[k + 1 : k + 12]:
-                    if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ"):
-                        break
-                    org_tokens.append(t)
-                org = _text(org_tokens)
-                return Affiliation(org, None) if org and _names_organisation(org) else Affiliation()
-        return Affiliation()
+    if role:
+        org_start = end_tok + 3
+    else:  # where they work: the organisation after "at" / "for"
+        org_start = next((t.i + 1 for t in doc[end_tok + 3 : end_tok + 14] if t.lower_ in ("at", "for")), None)
+        clause_end = next((t.i for t in doc[end_tok + 3 : end_tok + 14] if t.is_punct or t.is_sent_start), len(doc))
+        if org_start is None or org_start > clause_end:
+            return Affiliation()
     tokens = []
-    for t in doc[end_tok + 3 : end_tok + 15]:
+    for t in doc[org_start : org_start + 12]:
         apostrophe = t.text in ("'", "’", "'s", "’s")  # "the Redhaven Supporters' Trust"
-        if (t.is_punct and not apostrophe) or t.is_sent_start or t.pos_ in ("VERB", "AUX"):
+        # "heads the Fish and Wildlife Service" keeps its "and"; "studies ... at X and teaches" does not
+        if (t.is_punct and not apostrophe) or t.is_sent_start or t.pos_ in ("VERB", "AUX") or (t.pos_ == "CCONJ" and not role):
             break
         tokens.append(t)
     org = _text(tokens)
@@ -462,14 +455,16 @@ def unnamed_speaker_affiliation(doc: Doc, start: int, end: int) -> Affiliation:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return Affiliation()
-    tokens = []
-    # the mention may stop before ", from the University of Carrick," (the rule tagger's does)
+    def linker_follows(comma: int) -> bool:  # ", from the University of Carrick,"
+        return comma + 1 < len(doc) and doc[comma].text == "," and doc[comma + 1].lower_ in ("from", "at", "of", "with")
+
     end = span.end
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("from", "at", "of", "with"):
+    if linker_follows(end):  # the mention may stop before it (the rule tagger's does)
         end = next((t.i for t in doc[end + 1 : end + 16] if t.is_punct or t.is_sent_start), min(end + 16, len(doc)))
+    tokens = []
     for t in doc[span.start : end]:
-        if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("from", "at", "of", "with"):
-            continue  # "The researchers, from the University of Carrick,"
+        if linker_follows(t.i):
+            continue
         if t.text in (",", ";", "(", "—", "–") or t.lower_ in _STOP_APPOSITIVE:
             break  # an appositive or relative clause describes the organisation, it is not its name
         tokens.append(t)

@@ -196,7 +196,8 @@ class SpeakerResolver:
         self.history.append((position, speaker))
 
     def _resolve(self, mention: Span) -> Resolved:
-        from attribution.affiliation import ROLE_HEADS
+        # imported here: attribution.affiliation imports ORG_HEADS from this module
+        from attribution.affiliation import ROLE_HEADS, organisation_named_before
 
         words = mention.text.split()
         lowered = mention.text.lower().strip()
@@ -209,21 +210,14 @@ class SpeakerResolver:
         person = _head_person(span, people) if span is not None else (people[0] if people else None)
         if person is not None:
             return Resolved(self.fullest(_clean_name(person.text)))
-        if people and span is not None and span.root.pos_ == "PROPN" and not span.root.ent_type_:
-            # a name the NER missed at the head ("Anders Fell, a member of Brannholt's board",
-            # "Rendell, a Clinton surrogate"): the person, by the run of proper nouns around it
-            run = [span.root]
-            while run[0].i > span.start and _name_part(self.doc[run[0].i - 1], run):
-                run.insert(0, self.doc[run[0].i - 1])
-            return Resolved(self.fullest(_clean_name(" ".join(t.text for t in run))))
-        if (span is not None and span.root.pos_ == "PROPN" and span.root.ent_type_ in ("", "PERSON")
-                and any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_HEADS for c in span.root.children)):
-            # "Elif Sarac, a spokesperson for the UN refugee agency": a name with a job in
-            # apposition is a person, whatever the NER missed (the agency is the affiliation)
-            run = [span.root]
-            while run[0].i > span.start and _name_part(self.doc[run[0].i - 1], run):
-                run.insert(0, self.doc[run[0].i - 1])
-            return Resolved(self.fullest(_clean_name(" ".join(t.text for t in run))))
+        if span is not None and span.root.pos_ == "PROPN" and (
+                (people and not span.root.ent_type_)
+                or (span.root.ent_type_ in ("", "PERSON")
+                    and any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_HEADS for c in span.root.children))):
+            # A name the NER missed at the head ("Rendell, a Clinton surrogate"), or one with a job
+            # in apposition ("Elif Sarac, a spokesperson for the UN refugee agency"): the person,
+            # whatever the NER said (the agency is the affiliation)
+            return Resolved(self._name_around(span.root, span))
         if people and span is not None and span.root.pos_ in ("NOUN", "PROPN") and span.root.ent_type_ != "PERSON":
             # "The Clinton campaign", "Obama's aides": a group around a person, not the person.
             group = self.doc[max(span.start, span.root.left_edge.i) : span.root.i + 1].text
@@ -257,8 +251,6 @@ class SpeakerResolver:
                 for _, earlier in reversed(self.history):
                     if earlier.name and earlier.is_org and head_lemma in earlier.name.lower():
                         return earlier
-                from attribution.affiliation import organisation_named_before
-
                 if span is not None and len(span) <= 3 and span[0].lower_ in ("the", "this", "that"):
                     named = organisation_named_before(self.doc, span.start, head=head.lower_)
                     if named:
@@ -268,10 +260,7 @@ class SpeakerResolver:
             return Resolved(_clean_name(_strip_determiner(name)), is_org=True)
         if proper and head is not None and head.pos_ == "PROPN":
             # The run of proper nouns around the head: "Mayor Ana Ruiz (of Port Calder)".
-            run = [head]
-            while run[0].i > span.start and _name_part(self.doc[run[0].i - 1], run):
-                run.insert(0, self.doc[run[0].i - 1])
-            return Resolved(self.fullest(_clean_name(" ".join(t.text for t in run))))
+            return Resolved(self._name_around(head, span))
         # A generic mention ("officials", "the spokesman"): an earlier speaker whose
         # role matched would need the role here; otherwise nobody is named.
         if len(words) <= 3:
@@ -279,6 +268,13 @@ class SpeakerResolver:
                 if earlier.name and head_lemma and head_lemma in (earlier.name.lower()):
                     return earlier
         return Resolved(None)
+
+    def _name_around(self, head, span) -> str:
+        """The fullest name for the run of proper nouns that ends at ``head`` inside ``span``."""
+        run = [head]
+        while run[0].i > span.start and _name_part(self.doc[run[0].i - 1], run):
+            run.insert(0, self.doc[run[0].i - 1])
+        return self.fullest(_clean_name(" ".join(t.text for t in run)))
 
     def _person_titled(self, role: set[str], before: int) -> str | None:
         """The person named nearest before ``before`` with every word of ``role`` in a title or
