@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-GOLD = HERE / "gold.jsonl"
 # The default `source`; a folder's annotations.py may set its own SOURCE so
 # that a held-out set is never mistaken for the samples the rules grew on.
 SOURCE = "attribution samples"
@@ -202,6 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     folder = args.dir.resolve()
     gold = folder / "gold.jsonl"
+    if not (folder / "annotations.py").is_file():
+        print(f"error: no annotations.py in {args.dir}", file=sys.stderr)
+        return 2
     try:
         docs = build_all(folder)
     except AnnotationError as err:
