@@ -223,7 +223,8 @@ def evaluate(gold_path: str, pred_path: str | None = None, pipeline=None, progre
 
     gold, extra = load_gold(gold_path)
     if pred_path is not None:
-        pred = list(read_documents(pred_path))
+        # extract's JSONL output need not repeat each text; the gold file has them
+        pred = list(read_documents(pred_path, known_texts={g.id: g.text for g in gold}))
     else:
         pred = []
         for g in progress(gold) if progress else gold:

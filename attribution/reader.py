@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Mapping
 
 from attribution.errors import UserError
 from attribution.types import Document
@@ -32,8 +32,12 @@ def _decode(raw: bytes, where: str) -> str:
     return text
 
 
-def parse_jsonl(text: str, where: str) -> Iterator[Document]:
-    """Documents of a JSONL text; a bad line is an error naming its line number."""
+def parse_jsonl(text: str, where: str, known_texts: Mapping[str, str] | None = None) -> Iterator[Document]:
+    """Documents of a JSONL text; a bad line is an error naming its line number.
+
+    ``known_texts`` (id -> text) lets a line leave out ``text``, as ``extract``'s output may
+    (the spec: output "may repeat text"); scoring predictions reads the texts from the gold file.
+    """
     seen_any = False
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -44,6 +48,8 @@ def parse_jsonl(text: str, where: str) -> Iterator[Document]:
             raise UserError(f"{where}, line {number}: not valid JSON ({exc.msg})") from exc
         if not isinstance(obj, dict):
             raise UserError(f"{where}, line {number}: expected a JSON object with 'id' and 'text'")
+        if "text" not in obj and known_texts is not None and str(obj.get("id")) in known_texts:
+            obj = {**obj, "text": known_texts[str(obj["id"])]}
         missing = [key for key in ("id", "text") if key not in obj]
         if missing:
             raise UserError(f"{where}, line {number}: missing {' and '.join(repr(m) for m in missing)}")
@@ -68,7 +74,7 @@ def _html_to_text(raw: str, where: str) -> str:
     return text
 
 
-def _read_file(path: Path) -> Iterator[Document]:
+def _read_file(path: Path, known_texts: Mapping[str, str] | None = None) -> Iterator[Document]:
     where = str(path)
     try:
         raw = path.read_bytes()
@@ -77,23 +83,24 @@ def _read_file(path: Path) -> Iterator[Document]:
     text = _decode(raw, where)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from parse_jsonl(text, where)
+        yield from parse_jsonl(text, where, known_texts)
     elif suffix in HTML_SUFFIXES:
         yield Document(id=path.stem, text=_html_to_text(text, where), url=None)
     else:
         yield Document(id=path.stem, text=text)
 
 
-def read_documents(path: str | Path) -> Iterator[Document]:
+def read_documents(path: str | Path, known_texts: Mapping[str, str] | None = None) -> Iterator[Document]:
     """Documents from ``path``: a file, a folder (its .txt/.html files, sorted; JSONL is named directly), or ``-`` for stdin.
 
     Stdin holding JSON lines (first character ``{``) is read as JSONL, else as one text.
+    ``known_texts``: see ``parse_jsonl``.
     """
     if str(path) == "-":
         raw = sys.stdin.buffer.read()
         text = _decode(raw, "stdin")
         if text.lstrip().startswith("{"):
-            yield from parse_jsonl(text, "stdin")
+            yield from parse_jsonl(text, "stdin", known_texts)
         else:
             yield Document(id="stdin", text=text)
         return
@@ -109,4 +116,4 @@ def read_documents(path: str | Path) -> Iterator[Document]:
         for file in files:
             yield from _read_file(file)
         return
-    yield from _read_file(path)
+    yield from _read_file(path, known_texts)

@@ -131,6 +131,23 @@ def test_eval_scores_perfect_predictions(tmp_path):
     assert metrics["speaker_accuracy"] == 1.0
 
 
+def test_eval_reads_predictions_that_leave_out_the_text(tmp_path):
+    # extract's JSONL output may leave out each text (the spec: it "may repeat text"); eval takes it from gold
+    content = "The United States took necessary and proportionate action,"
+    start = ARTICLE.index(content)
+    quote = {"start": start, "end": start + len(content), "text": content, "kind": "direct", "speaker": "John Kirby"}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "text": ARTICLE, "quotes": [quote]}) + "\n", encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"id": "g1", "quotes": [quote]}) + "\n", encoding="utf-8")
+    result = invoke("eval", str(gold), "--pred", str(pred), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["statements@0.8"]["f1"] == 1.0
+
+    pred.write_text(json.dumps({"id": "not-in-gold", "quotes": [quote]}) + "\n", encoding="utf-8")
+    assert_one_line_error(invoke("eval", str(gold), "--pred", str(pred)), "missing 'text'")
+
+
 def test_every_command_has_help_with_example():
     for command in ("extract", "eval"):
         result = invoke(command, "--help")
