@@ -20,6 +20,7 @@ from attribution.types import Span
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "it", "its", "their"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 TITLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame gen gen. sen sen. rep rep. gov gov. lt lt. col col. "
     "capt capt. president mayor governor senator minister secretary judge justice general councillor councilor "
@@ -157,6 +158,29 @@ def _unnamed_people(head, role_heads) -> bool:
         for c in head.children))
 
 
+def _relative_antecedent(span) -> Span | None:
+    """The phrase a relative pronoun stands for: the noun phrase that ends right before it
+    ("Mr. Obama, who understood" -> "Mr. Obama"; "celebrities like Will Smith and Stevie
+    Wonder, who joked" -> "Stevie Wonder", where the parse hangs the clause on the whole list).
+    The pronoun must open a relative clause in the parse or follow a comma or dash, so a
+    "that" opening reported speech is never taken for one."""
+    if span is None or len(span) != 1:
+        return None
+    pronoun = span[0]
+    before = pronoun.i - 1
+    punctuated = before >= 0 and pronoun.doc[before].text in (",", "—", "–", "-", "--")
+    if punctuated:
+        before -= 1
+    if before < 0 or not (punctuated or pronoun.head.dep_ == "relcl"):
+        return None
+    last = pronoun.doc[before]
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = last.head if last.dep_ in ("compound", "flat") and last.head.i > last.i else last
+    first = noun.left_edge.i
+    return Span.of(text_of(noun.doc), noun.doc[first].idx, last.idx + len(last.text))
+
+
 class SpeakerResolver:
     """Resolves mentions of one document, left to right, remembering who spoke."""
 
@@ -206,6 +230,17 @@ class SpeakerResolver:
         if lowered in GROUP_PRONOUNS:
             return self._antecedent(mention.start, person=False)
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if lowered in RELATIVE_PRONOUNS:
+            # "Obama, who said ...": the speaker is the noun the relative clause hangs on
+            # ("the union, which said"): a person for "who", an organisation for "which"/"that",
+            # else nobody: a clause on a book or a programme ("his radio show, which ...") is a misparse
+            antecedent = _relative_antecedent(span)
+            found = self._resolve(antecedent) if antecedent is not None else Resolved(None)
+            if not found.name or found.is_org != (lowered not in ("who", "whom")):
+                return Resolved(None)
+            if found.is_org and not self._names_organisation(antecedent):
+                return Resolved(None)  # "Jared Diamond's best seller, which explored ..."
+            return found
         people = self._entities_in(self.persons, mention)
         person = _head_person(span, people) if span is not None else (people[0] if people else None)
         if person is not None:
@@ -248,12 +283,15 @@ class SpeakerResolver:
             if not proper and head_lemma in ORG_HEADS:
                 # "the ministry": the organisation that spoke before, if one matches, else the one
                 # the article named that this noun points back to ("the company" -> "Lumera Systems Inc.")
+                modifiers = {t.lower_ for t in span if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")} if span is not None else set()
                 for _, earlier in reversed(self.history):
-                    if earlier.name and earlier.is_org and head_lemma in earlier.name.lower():
+                    # "the Saudi government" is not the "United States government" that spoke before
+                    if (earlier.name and earlier.is_org and head_lemma in earlier.name.lower()
+                            and modifiers <= set(earlier.name.lower().split())):
                         return earlier
                 if span is not None and len(span) <= 3 and span[0].lower_ in ("the", "this", "that"):
                     named = organisation_named_before(self.doc, span.start, head=head.lower_)
-                    if named:
+                    if named and modifiers <= set(named.lower().split()):
                         return Resolved(named, is_org=True)
             # "the union, which represents most of the staff," names "union", not the clause
             name = _RELATIVE_CLAUSE.split(mention.text)[0].strip(" ,")
@@ -268,6 +306,12 @@ class SpeakerResolver:
                 if earlier.name and head_lemma and head_lemma in (earlier.name.lower()):
                     return earlier
         return Resolved(None)
+
+    def _names_organisation(self, mention: Span) -> bool:
+        """An organisation by name or by its head noun ("the Saudi government")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and (span.root.ent_type_ in ("ORG", "GPE", "NORP")
+                                     or span.root.lemma_.lower() in ORG_HEADS)
 
     def _name_around(self, head, span) -> str:
         """The fullest name for the run of proper nouns that ends at ``head`` inside ``span``."""

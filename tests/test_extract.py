@@ -372,3 +372,39 @@ def test_organisation_speaker_affiliation(case):
     text, name, organisation, role = ORGANISATION_SPEAKERS[case]
     found = find_affiliation(parse(text), name, [], is_org=True)
     assert (found.organisation, found.role) == (organisation, role)
+
+
+def _resolve_at(text: str, mention: str, nth: int = 0):
+    """The resolver's answer for the nth occurrence of ``mention`` in ``text``, read left to right."""
+    from attribution.sentences import parse
+    from attribution.speakers import SpeakerResolver
+    from attribution.types import Span
+
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(mention, start + 1)
+    return SpeakerResolver(parse(text)).resolve(Span(start, start + len(mention), mention), start)
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("The plan was criticised by Senator Maria Quint, who said the terms were unfair.", "who", ("Maria Quint", False)),
+    ("Guests included Ana Ruiz, Tom Bell and Stevie Wonder, who joked that he had not seen it.", "who",
+     ("Stevie Wonder", False)),
+    ("The strike was called by the Harbour Workers Union, which said the plan was illegal.", "which",
+     ("Harbour Workers Union", True)),
+    # a clause on a thing is no speaker; "that" opening reported speech is no relative pronoun
+    ("Pell praised the book, Ada Moreno's best seller, which argued that cities collapse.", "which", (None, False)),
+    ("The ministry said that the plan was illegal.", "that", (None, False)),
+])
+def test_a_relative_pronoun_names_the_phrase_before_it(text, mention, expected):
+    resolved = _resolve_at(text, mention)
+    assert (resolved.name, resolved.is_org) == expected
+
+
+def test_the_government_with_another_country_is_not_the_one_named_before():
+    text = ("The United States government said on Monday it would veto the bill.\n\n"
+            "The Saudi government said the bill was an attack on its sovereignty.")
+    assert _resolve_at(text, "The Saudi government").name == "Saudi government"
+    text = ("The United States government said on Monday it would veto the bill.\n\n"
+            "The government said the bill would expose diplomats to lawsuits.")
+    assert _resolve_at(text, "The government", nth=0).name == "United States government"
