@@ -22,7 +22,9 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "it", "its", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 TITLE_WORDS = frozenset(
-    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame gen gen. sen sen. rep rep. gov gov. lt lt. col col. "
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame gen gen. sen sen. sens sens. senators rep rep. reps reps. "
+    "gov gov. "
+    "lt lt. col col. "
     "capt capt. president mayor governor senator minister secretary judge justice general councillor councilor "
     "councilman councilwoman alderman commissioner ambassador chancellor premier chief professor "
     "superintendent inspector detective constable sergeant".split()
@@ -39,6 +41,8 @@ ORG_HEADS = frozenset(
 _MAX_PRONOUN_REACH = 2000  # characters back to look for a pronoun's antecedent
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # ", which ...", ", many of whose members ...": a clause describing the name before it
+# What may stand between two names of one list: commas, "and", a party tag "(D-Ore.)", titles.
+_LIST_GLUE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:and\b\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\b\.?\s*)?", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:[a-z]+\s+){0,3}(?:which|who|whose|whom|that|where)\b", re.IGNORECASE)
 
 
@@ -82,9 +86,11 @@ def _head_person(span, people: list[SpacySpan]) -> SpacySpan | None:
     from attribution.affiliation import ROLE_HEADS
 
     if head.lower_ in ROLE_HEADS or head.lower_ in TITLE_WORDS:
-        nxt = [p for p in people if p.start > head.i]
-        if nxt:
-            return nxt[0]
+        for person in (p for p in people if p.start > head.i):
+            # "An attorney for Pagliano, Mark MacDougall": the client after "for" is not the speaker
+            in_prep = any(t.dep_ == "prep" and t.head == head for t in person.root.ancestors)
+            if not in_prep or person.doc[person.start - 1].text == ",":
+                return person
     return None
 
 
@@ -244,7 +250,9 @@ class SpeakerResolver:
         people = self._entities_in(self.persons, mention)
         person = _head_person(span, people) if span is not None else (people[0] if people else None)
         if person is not None:
-            return Resolved(self.fullest(_clean_name(person.text)))
+            # "Obama and Clinton said": both of them, as one speaker ("Barack Obama and Hillary Clinton")
+            names = list(dict.fromkeys(self.fullest(_clean_name(p.text)) for p in self._listed_with(person, people)))
+            return Resolved(names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
         if span is not None and span.root.pos_ == "PROPN" and (
                 (people and not span.root.ent_type_)
                 or (span.root.ent_type_ in ("", "PERSON")
@@ -253,16 +261,31 @@ class SpeakerResolver:
             # in apposition ("Elif Sarac, a spokesperson for the UN refugee agency"): the person,
             # whatever the NER said (the agency is the affiliation)
             return Resolved(self._name_around(span.root, span))
+        if people and span is not None and span.root.tag_ == "NN" and span.root.lower_ in ROLE_HEADS:
+            return Resolved(None)  # "A spokeswoman for Hillary Clinton": someone the article does not name
         if people and span is not None and span.root.pos_ in ("NOUN", "PROPN") and span.root.ent_type_ != "PERSON":
             # "The Clinton campaign", "Obama's aides": a group around a person, not the person.
             group = self.doc[max(span.start, span.root.left_edge.i) : span.root.i + 1].text
             return Resolved(_clean_name(_strip_determiner(group)), is_org=True)
+        if (span is not None and not people and span.root.pos_ == "PROPN" and span.root.lower_ in TITLE_WORDS
+                and not any(c.dep_ in ("compound", "flat", "appos") for c in span.root.children)):
+            # "The Judge said", "Senator from Texas says": a capitalised title with no name (the
+            # parser takes it for one) is the person the article introduced with it, or nobody
+            # ("from Texas" is no speaker)
+            title = {t.lower_ for t in span[: span.root.i - span.start + 1] if t.pos_ != "DET"}
+            return Resolved(self._person_titled(title, mention.start))
         proper = [t for t in span if t.pos_ == "PROPN"] if span is not None else []
         if proper:
             # A surname the document gives in full elsewhere is a person, whatever NER says.
             run = " ".join(t.text for t in proper)
             fuller = self.fullest(_clean_name(run))
             if fuller != _clean_name(run) and len(fuller.split()) > len(_clean_name(run).split()):
+                root = span.root
+                if (root.pos_ == "NOUN" and root.lower_ not in ROLE_HEADS
+                        and any(t.head == root and t.dep_ in ("compound", "poss") for t in proper)):
+                    # "The Trump campaign", "the Trump team": a group named after the person
+                    group = self.doc[max(span.start, root.left_edge.i) : root.i + 1].text
+                    return Resolved(_clean_name(_strip_determiner(group)), is_org=True)
                 return Resolved(fuller)
         orgs = self._entities_in(self.orgs, mention)
         head = span.root if span is not None else None
@@ -306,6 +329,27 @@ class SpeakerResolver:
                 if earlier.name and head_lemma and head_lemma in (earlier.name.lower()):
                     return earlier
         return Resolved(None)
+
+    def _listed_with(self, person: SpacySpan, people: list[SpacySpan]) -> list[SpacySpan]:
+        """The people listed together with ``person`` in one mention, in text order ("Mr. King and
+        Mr. Schultz", "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez"),
+        read from the words between the names: the parser often hangs such lists together wrongly.
+        A list ends in "and"; "for Pagliano, Mark MacDougall" is a name in apposition, not a list."""
+        chain: list[SpacySpan] = []
+        glue: list[str] = []
+        for other in sorted(people, key=lambda p: p.start):
+            between = self.doc[chain[-1].end : other.start].text if chain else ""
+            if chain and not (_LIST_GLUE.fullmatch(between) and re.search(r",|\band\b", between)):
+                if person in chain:
+                    break
+                chain, glue = [], []
+            if chain:
+                glue.append(between)
+            chain.append(other)
+        if person not in chain or len(chain) < 2 or not re.search(r"\band\b", glue[-1]):
+            return [person]
+        ends = [i for i, g in enumerate(glue) if re.search(r"\band\b", g)]
+        return chain[: ends[0] + 2] if person in chain[: ends[0] + 2] else [person]
 
     def _names_organisation(self, mention: Span) -> bool:
         """An organisation by name or by its head noun ("the Saudi government")."""

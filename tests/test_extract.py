@@ -408,3 +408,21 @@ def test_the_government_with_another_country_is_not_the_one_named_before():
     text = ("The United States government said on Monday it would veto the bill.\n\n"
             "The government said the bill would expose diplomats to lawsuits.")
     assert _resolve_at(text, "The government", nth=0).name == "United States government"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # people joined by "and" are one speaker with every name, as the article gives them at their fullest
+    ("Marta Olsen and Piet Haan met in Oslo.\n\nOlsen and Haan said the talks had gone well.", "Olsen and Haan",
+     ("Marta Olsen and Piet Haan", False)),
+    ("Sens. Ruth Calder and Amos Pike said the bill would pass.", "Sens. Ruth Calder and Amos Pike",
+     ("Ruth Calder and Amos Pike", False)),
+    # a group named after a person is not the person
+    ("Donald Trump spoke in Ohio on Monday.\n\nThe Trump campaign said the poll was wrong.", "The Trump campaign",
+     ("Trump campaign", True)),
+    # a capitalised title without a name: the person introduced with it, else nobody
+    ("Judge Alma Frey sentenced him on Monday. The Judge said the theft was planned.", "The Judge", ("Alma Frey", False)),
+    ("Senator from Texas says he cannot allow it.", "Senator from Texas", (None, False)),
+])
+def test_joined_names_groups_and_bare_titles(text, mention, expected):
+    resolved = _resolve_at(text, mention)
+    assert (resolved.name, resolved.is_org) == expected
