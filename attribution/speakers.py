@@ -29,6 +29,10 @@ TITLE_WORDS = frozenset(
     "councilman councilwoman alderman commissioner ambassador chancellor premier chief professor "
     "superintendent inspector detective constable sergeant".split()
 )
+TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
+                       "gov.": "governor", "gov": "governor", "gen.": "general", "gen": "general",
+                       "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "prof.": "professor",
+                       "supt.": "superintendent", "insp.": "inspector", "det.": "detective", "sgt.": "sergeant"}
 # Organisation-like heads: a mention "the ministry" names an organisation, "officials" names nobody.
 ORG_HEADS = frozenset(
     """ministry department government company council court committee agency police army military
@@ -187,6 +191,21 @@ def _relative_antecedent(span) -> Span | None:
     return Span.of(text_of(noun.doc), noun.doc[first].idx, last.idx + len(last.text))
 
 
+def _described_person(phrase) -> Span | None:
+    """The name an appositive holding ``phrase`` describes ("Mira Sand, an economist at
+    Northbridge Bank" for "Northbridge Bank"), climbing the parse through prepositions."""
+    if phrase is None:
+        return None
+    token = phrase.root
+    while token.dep_ in ("pobj", "prep", "compound") and token.head is not token:
+        token = token.head
+    if token.dep_ != "appos" or token.head.pos_ != "PROPN":
+        return None
+    name = token.head
+    first = min(t.i for t in name.subtree if t.i <= name.i and (t.dep_ in ("compound", "flat") or t is name))
+    return Span.of(text_of(name.doc), name.doc[first].idx, name.idx + len(name.text))
+
+
 class SpeakerResolver:
     """Resolves mentions of one document, left to right, remembering who spoke."""
 
@@ -242,6 +261,12 @@ class SpeakerResolver:
             # else nobody: a clause on a book or a programme ("his radio show, which ...") is a misparse
             antecedent = _relative_antecedent(span)
             found = self._resolve(antecedent) if antecedent is not None else Resolved(None)
+            if lowered in ("who", "whom") and (found.is_org or not found.name) and antecedent is not None:
+                # "Mira Sand, an economist at Northbridge Bank, who said": the person the
+                # appositive describes, not the bank
+                person = _described_person(self.doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand"))
+                if person is not None:
+                    found = self._resolve(person)
             if not found.name or found.is_org != (lowered not in ("who", "whom")):
                 return Resolved(None)
             if found.is_org and not self._names_organisation(antecedent):
@@ -261,6 +286,12 @@ class SpeakerResolver:
             # in apposition ("Elif Sarac, a spokesperson for the UN refugee agency"): the person,
             # whatever the NER said (the agency is the affiliation)
             return Resolved(self._name_around(span.root, span))
+        if span is not None and span.root.tag_ == "NN" and span.root.lower_ in ROLE_HEADS:
+            named = [c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and c.ent_type_ not in ("GPE", "NORP") and c.lemma_.lower() not in ORG_HEADS]
+            if named:
+                # "Its chair, Councillor Brigid Hale,": the name in apposition, whatever the NER took it for
+                return Resolved(self._name_around(named[0], span))
         if people and span is not None and span.root.tag_ == "NN" and span.root.lower_ in ROLE_HEADS:
             return Resolved(None)  # "A spokeswoman for Hillary Clinton": someone the article does not name
         if people and span is not None and span.root.pos_ in ("NOUN", "PROPN") and span.root.ent_type_ != "PERSON":
@@ -379,6 +410,7 @@ class SpeakerResolver:
                 if span is None or (best is not None and m.start() < best[0]):
                     continue
                 around = {t.lower_ for t in _title_before(self.doc, span.start) + _appositive_after(self.doc, span.end)}
+                around |= {TITLE_ABBREVIATIONS[w] for w in around if w in TITLE_ABBREVIATIONS}  # "Sen." is "the senator"
                 if role <= around:
                     best = (m.start(), name)
         return best[1] if best else None

@@ -426,3 +426,18 @@ def test_the_government_with_another_country_is_not_the_one_named_before():
 def test_joined_names_groups_and_bare_titles(text, mention, expected):
     resolved = _resolve_at(text, mention)
     assert (resolved.name, resolved.is_org) == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # "who" after an appositive: the person it describes, not the employer just before it
+    ("Sales fell, according to Mira Sand, an economist at Northbridge Bank, who said the fall would last.", "who",
+     "Mira Sand"),
+    # a role with a name in apposition is that name, even where the NER took it for an organisation
+    ("A spokesman for Whitaker's re-election campaign, Noah Pettit, said the senator would win.",
+     "A spokesman for Whitaker's re-election campaign, Noah Pettit,", "Noah Pettit"),
+    # "Sen." before the name is "the senator" later
+    ("Sen. Brock Halvorsen, R-Kan., blocked the bill on Monday.\n\nThe senator said the aid came too late.",
+     "The senator", "Brock Halvorsen"),
+])
+def test_speaker_from_appositives_and_abbreviated_titles(text, mention, expected):
+    assert _resolve_at(text, mention).name == expected
