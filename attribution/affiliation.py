@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from attribution.sentences import text_of
-from attribution.speakers import ORG_HEADS  # last words of organisation names
+from attribution.speakers import ORG_HEADS, TITLE_WORDS  # last words of organisation names; titles
 
 ROLE_HEADS = frozenset(
     """secretary spokesperson spokesman spokeswoman spokespeople minister president director chief head
@@ -64,6 +64,13 @@ _PORTFOLIOS = frozenset("""transport home foreign health education defence defen
     environment justice culture business trade housing labour labor agriculture commerce state""".split())
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())
 _RANKS = frozenset("colonel general captain lieutenant major sergeant admiral commander corporal".split())
+# Titles that give way to a job named with them, as ranks do: "Councillor X, leader of the council" leads it.
+_YIELDING_TITLES = _RANKS | {"councillor", "councilor", "alderman", "councilman", "councilwoman"}
+# "Sen. Dale Whitaker, R-Kan.," / "Rep. Maria Ortiz (D-Calif.)": the party, when nothing else is named.
+_PARTY_TAG = re.compile(r"\s*(?:,|\()\s*([RD])-[A-Z][A-Za-z.]{0,5}\.?(?:\s|,|\))")
+PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
+_PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "democratic": "Democratic Party",
+                "democrat": "Democratic Party"}
 _SENTENCES_BACK = 3  # how far back a possessive pronoun looks for its organisation
 _LINKERS = ("for", "of", "at", "with", "from", "in")
 _STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added"})
@@ -234,13 +241,17 @@ def _who_heads_after(doc: Doc, end_tok: int) -> Affiliation:
             break
         tokens.append(t)
     org = _text(tokens)
+    if not role and org == org.lower():
+        return Affiliation()  # ", who had pushed for the project since her campaign,": no workplace
     return Affiliation(org, role) if org and _names_organisation(org) else Affiliation()
 
 
 def _role_phrase_before(doc: Doc, start_tok: int) -> list[Token]:
-    """"a spokeswoman for Norvik Energy, Lise Dahl": the phrase before ", <name>" (or ", Prof <name>")."""
-    while start_tok > 0 and doc[start_tok - 1].lower_.rstrip(".") in _HONORIFICS:
-        start_tok -= 1
+    """"a spokeswoman for Norvik Energy, Lise Dahl": the phrase before ", <name>" (or ", Prof <name>",
+    ", Councillor <name>")."""
+    while start_tok > 0 and (doc[start_tok - 1].lower_.rstrip(".") in _HONORIFICS
+                             or (doc[start_tok - 1].lower_ in TITLE_WORDS and doc[start_tok - 1].text[:1].isupper())):
+        start_tok -= 1  # "Its chair, Councillor Brigid Hale": past the title to the comma
     if start_tok < 2 or doc[start_tok - 1].text != ",":
         return []
     tokens: list[Token] = []
@@ -389,6 +400,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         places += [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(pattern) + r"\b", text)]
     places.sort()
     result = Affiliation()
+    party = None
     for start, end in places:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -402,7 +414,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         candidates = [_resolve_pointer(doc, tokens, _split_role(tokens))
                       for tokens in (_title_before(doc, first), _appositive_after(doc, last), _role_phrase_before(doc, first))]
         for candidate in candidates + [_who_heads_after(doc, last)]:
-            if candidate.role and (not result.role or result.role.lower() in _RANKS):
+            if candidate.role and (not result.role or result.role.lower() in _YIELDING_TITLES):
                 result.role = candidate.role  # "Colonel Radu Velic, a spokesman for the army": the job
             if candidate.organisation and not result.organisation:
                 result.organisation = candidate.organisation
@@ -410,8 +422,15 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         if of_tokens and (result.role or not result.organisation):
             # "spokesman Tomas Greve of the Liberal Alliance": the "of" names the organisation.
             result.organisation = _text(of_tokens)
+        if party is None:
+            tag = _PARTY_TAG.match(text, end)
+            party = PARTIES[tag.group(1)] if tag else None
         if result.role and result.organisation:
             break
+    if result.organisation and result.organisation.lower() in _PARTY_WORDS:
+        result.organisation = _PARTY_WORDS[result.organisation.lower()]  # "Democratic presidential nominee X"
+    if party and not result.organisation:
+        result.organisation = party
     body = _implied_body(result.role) if result.role else None
     if body and not result.organisation:
         result.organisation = _body_named(doc, body, places[0][0] if places else 0)

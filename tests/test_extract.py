@@ -265,6 +265,21 @@ IMPLIED_AFFILIATIONS = {
         "The Teller Institute published the survey on Monday.\n\n"
         "\"It is shrinking fast,\" said Lena Marsh, the institute's director of coastal research.",
         "shrinking fast", "Lena Marsh", "Teller Institute", "director of coastal research"),
+    "a US party label, when nothing else is named": (
+        "Sen. Ada Whitlock, R-Kan., blocked the bill on Monday.\n\n\"It spends money we do not have,\" Whitlock said.",
+        "spends money", "Ada Whitlock", "Republican Party", "Sen"),
+    "a party label in brackets": (
+        "\"The farms cannot wait,\" said Rep. Lena Ortiz (D-Calif.), whose district is dry.",
+        "farms cannot wait", "Lena Ortiz", "Democratic Party", "Rep"),
+    "a party adjective before a role": (
+        "Democratic presidential nominee Rosa Vale said taxes would rise for the rich.",
+        "taxes would rise", "Rosa Vale", "Democratic Party", "presidential nominee"),
+    "a title gives way to the job in apposition": (
+        "\"We will not approve it,\" said Councillor Ruth Abbey, leader of Wendale District Council.",
+        "will not approve", "Ruth Abbey", "Wendale District Council", "leader"),
+    "a 'who' clause without a workplace names none": (
+        "\"It is a good day,\" said Mayor Gloria Estes, who had pushed for the project since her election campaign.",
+        "good day", "Gloria Estes", None, "Mayor"),
     "the group: the organisation it was put beside": (
         "The Open Ledger Project, a consumer advocacy group, criticised the merger on Monday.\n\n"
         "\"Regulators should block it,\" the group's policy director, Simone Tarr, said.",
