@@ -21,7 +21,9 @@ from __future__ import annotations
 
 SOURCE = "attribution dev"
 
-from gold_api import Q, _who  # noqa: F401 (data/samples/gold_api.py; build_gold.py puts it on the path)
+from pathlib import Path
+
+from gold_api import Q, _who, documents_of  # noqa: F401 (data/samples/gold_api.py; build_gold.py puts it on the path)
 
 
 # --------------------------------------------------------------------------- #
@@ -1194,3 +1196,6 @@ MERRIN = {
 DOCUMENTS = [MARVESSA, LUMERA_DOC, ALBRENN, WENLOW, VELDRIA, REDHAVEN,
              MERROW, CARRICK, HALLINGSBY, LINDEN_FALLS, SELLIN,
              KIVARA, SENATE, ASHCOMBE, CASTELLANE_DOC, MERRIN]
+
+# Round four (session 19): two annotators, each in its own file beside this one.
+DOCUMENTS += documents_of(Path(__file__).with_name("round4_a.py")) + documents_of(Path(__file__).with_name("round4_b.py"))
