@@ -45,7 +45,10 @@ ROLE_HEADS = frozenset(
     pollster owner partner principal dean provost rector physician surgeon epidemiologist justice
     campaigner spokespeople mediator reporter journalist columnist writer speechwriter anchor fellow lecturer
     co-founder cofounder trustee coach planner scholar curator specialist secretary-general director-general
-    headteacher headmaster headmistress banker trader broker author sen rep gov""".split()
+    headteacher headmaster headmistress banker trader broker author sen rep gov
+    detective critic pundit commentator presenter host diplomat paramedic firefighter constable sergeant
+    striker defender goalkeeper midfielder forward player neighbor neighbour customer resident widow
+    widower seamstress farmer driver worker shopkeeper volunteer survivor witness student""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """press deputy vice prime foreign senior chief executive general assistant associate acting former
@@ -54,7 +57,8 @@ ROLE_MODIFIERS = frozenset(
     energy justice education transport environment economy trade labour labor agriculture culture
     housing home constitutional presidential vice-presidential gubernatorial congressional mayoral
     parliamentary longtime veteran interim outgoing incoming financial operating technology marketing
-    information commercial investment strategy""".split()
+    information commercial investment strategy majority minority circuit special homicide police fire
+    shadow opposition""".split()
 )
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # A role whose holder speaks for a body the role implies, when no organisation is named with it.
@@ -65,7 +69,10 @@ _PORTFOLIOS = frozenset("""transport home foreign health education defence defen
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())
 _RANKS = frozenset("colonel general captain lieutenant major sergeant admiral commander corporal".split())
 # Titles that give way to a job named with them, as ranks do: "Councillor X, leader of the council" leads it.
-_YIELDING_TITLES = _RANKS | {"councillor", "councilor", "alderman", "councilman", "councilwoman"}
+_YIELDING_TITLES = _RANKS | {"councillor", "councilor", "alderman", "councilman", "councilwoman", "sen", "rep",
+                              "senator", "representative"}  # "Rep. Owen Ridley, chairman of the Budget Committee"
+# A body's name that is part of the title itself: "Police Chief", "Senate Majority Leader", "Circuit Judge".
+_TITLE_BODIES = frozenset({"police", "fire", "senate", "house", "circuit", "district", "supreme", "appeals"})
 # "Sen. Dale Whitaker, R-Kan.," / "Rep. Maria Ortiz (D-Calif.)": the party, when nothing else is named.
 _PARTY_TAG = re.compile(r"\s*(?:,|\()\s*([RD])-[A-Z][A-Za-z.]{0,5}\.?(?:\s|,|\))")
 PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
@@ -100,6 +107,9 @@ def _role_start(tokens: list[Token], h: int) -> int:
         prev = tokens[start - 1]
         if start > 1 and tokens[start - 2].lower_ == "of" and prev.text[:1].isupper():
             break  # "Department of Health spokesperson": "Health" ends the organisation's name
+        if prev.lower_ in _TITLE_BODIES and prev.text[:1].isupper():
+            start -= 1  # "Senate Majority Leader": the body opens the title, nothing before it belongs
+            break
         if prev.lower_ in ROLE_MODIFIERS or _is_role(prev):
             start -= 1
         elif (prev.text == prev.lower_ and prev.dep_ == "compound" and prev.pos_ == "NOUN"
@@ -201,6 +211,10 @@ def _title_before(doc: Doc, start_tok: int) -> list[Token]:
 
 def _appositive_after(doc: Doc, end_tok: int) -> list[Token]:
     """Tokens between ", " after a name and the next comma or sentence end."""
+    if end_tok < len(doc) and doc[end_tok].text == "(":  # "Rep. Owen Ridley (R-Tex.), chairman of ..."
+        close = next((t.i for t in doc[end_tok + 1 : end_tok + 8] if t.text == ")"), None)
+        if close is not None:
+            end_tok = close + 1
     if end_tok >= len(doc) or doc[end_tok].text != ",":
         return []
     if end_tok + 2 < len(doc) and doc[end_tok + 1].like_num and doc[end_tok + 2].text == ",":
@@ -340,6 +354,13 @@ def _fullest_organisation(doc: Doc, name: str) -> str:
     return max(longer, key=len) if longer else name
 
 
+def _organisation_with_word(doc: Doc, word: str) -> str | None:
+    """The longest organisation the NER found whose name holds ``word`` ("Police" -> "Fenwick Bay
+    Police Department"), if any."""
+    names = [_text(list(e)) for e in doc.ents if e.label_ == "ORG" and word.lower() in e.text.lower().split()]
+    return max(names, key=len) if names else None
+
+
 def _with_of_name(doc: Doc, chunk) -> list[Token]:
     """The chunk's tokens, with a proper name after "of" ("the U.S. Court" + "of Appeals")."""
     end = chunk.end
@@ -429,6 +450,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             break
     if result.organisation and result.organisation.lower() in _PARTY_WORDS:
         result.organisation = _PARTY_WORDS[result.organisation.lower()]  # "Democratic presidential nominee X"
+    if result.role and not result.organisation and result.role.split()[0].lower() in ("police", "fire"):
+        result.organisation = _organisation_with_word(doc, result.role.split()[0])  # "Police Chief X"
     if party and not result.organisation:
         result.organisation = party
     body = _implied_body(result.role) if result.role else None

@@ -396,11 +396,12 @@ class SpeakerResolver:
         return self.fullest(_clean_name(" ".join(t.text for t in run)))
 
     def _person_titled(self, role: set[str], before: int) -> str | None:
-        """The person named nearest before ``before`` with every word of ``role`` in a title or
-        appositive ("Judge Patricia Vance", "Tobias Wren, the education minister,"): all the
+        """The person named nearest before ``before`` with every word of ``role`` in a title, an
+        appositive or a role phrase before the name ("Judge Patricia Vance", "Tobias Wren, the
+        education minister,", "The UN special envoy for the valley, Joaquim Rezende,"): all the
         words, so "the Republican nominee" is not the Democratic one. Only names of two words or
         more: a one-word name is as often a place ("in Chelsea, the mayor said")."""
-        from attribution.affiliation import _appositive_after, _title_before
+        from attribution.affiliation import _appositive_after, _role_phrase_before, _title_before
 
         text = text_of(self.doc)
         best: tuple[int, str] | None = None
@@ -409,7 +410,8 @@ class SpeakerResolver:
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or (best is not None and m.start() < best[0]):
                     continue
-                around = {t.lower_ for t in _title_before(self.doc, span.start) + _appositive_after(self.doc, span.end)}
+                around = {t.lower_ for t in _title_before(self.doc, span.start) + _appositive_after(self.doc, span.end)
+                          + _role_phrase_before(self.doc, span.start)}  # "The UN special envoy ..., Joaquim Rezende,"
                 around |= {TITLE_ABBREVIATIONS[w] for w in around if w in TITLE_ABBREVIATIONS}  # "Sen." is "the senator"
                 if role <= around:
                     best = (m.start(), name)

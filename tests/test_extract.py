@@ -280,6 +280,16 @@ IMPLIED_AFFILIATIONS = {
     "a 'who' clause without a workplace names none": (
         "\"It is a good day,\" said Mayor Gloria Estes, who had pushed for the project since her election campaign.",
         "good day", "Gloria Estes", None, "Mayor"),
+    "a body's name opening the title": (
+        "\"We made arrests within hours,\" said Police Chief Ramona Kell.\n\n"
+        "The Fenwick Bay Police Department released the video on Friday.",
+        "made arrests", "Ramona Kell", "Fenwick Bay Police Department", "Police Chief"),
+    "a job after a bracketed party label": (
+        "Rep. Owen Ridley (R-Tex.), chairman of the House Budget Committee, said the grants must be paid for.",
+        "grants must be paid", "Owen Ridley", "House Budget Committee", "chairman"),
+    "a job noun that is no office": (
+        "\"I heard three shots,\" said Gloria Pettis, 64, a neighbor.",
+        "three shots", "Gloria Pettis", None, "neighbor"),
     "the group: the organisation it was put beside": (
         "The Open Ledger Project, a consumer advocacy group, criticised the merger on Monday.\n\n"
         "\"Regulators should block it,\" the group's policy director, Simone Tarr, said.",
@@ -456,3 +466,9 @@ def test_joined_names_groups_and_bare_titles(text, mention, expected):
 ])
 def test_speaker_from_appositives_and_abbreviated_titles(text, mention, expected):
     assert _resolve_at(text, mention).name == expected
+
+
+def test_a_title_alone_finds_the_role_phrase_before_the_name():
+    text = ("The UN special envoy for the valley, Joaquim Rezende, arrived on Monday.\n\n"
+            "The envoy said both sides had agreed to talk.")
+    assert _resolve_at(text, "The envoy").name == "Joaquim Rezende"
