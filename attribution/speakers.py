@@ -21,6 +21,14 @@ from attribution.types import Span
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "it", "its", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# Words around a name that say which pronoun the article will use for that person.
+_GENDERED_WORDS = {
+    **dict.fromkeys("mr mr. sir spokesman chairman congressman councilman businessman widower father son husband "
+                    "brother grandfather king prince".split(), "m"),
+    **dict.fromkeys("mrs mrs. ms ms. miss dame spokeswoman chairwoman congresswoman councilwoman businesswoman "
+                    "widow mother daughter wife sister grandmother queen princess actress".split(), "f"),
+}
 TITLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame gen gen. sen sen. sens sens. senators rep rep. reps reps. "
     "gov gov. "
@@ -106,16 +114,19 @@ def _proper_noun_names(doc: Doc) -> list[str]:
     stop = TITLE_WORDS | ROLE_HEADS | ROLE_MODIFIERS
     names, run = [], []
     for tok in list(doc) + [None]:
-        if tok is not None and tok.pos_ == "PROPN" and not tok.is_punct:
-            run.append(tok)
+        if tok is not None and ((tok.pos_ == "PROPN" and not tok.is_punct)
+                                or (tok.text == "-" and run and not tok.whitespace_ and not run[-1].whitespace_)):
+            run.append(tok)  # a hyphen inside a name: "Jean-Marc", "Sarac-Dunn"
             continue
         tail = []
         for t in reversed(run):
             if t.lower_.rstrip(".") in stop:
                 break
             tail.insert(0, t)
-        if len(tail) >= 2:
-            names.append(_clean_name(" ".join(t.text for t in tail)))
+        while tail and tail[-1].text == "-":
+            tail.pop()
+        if len([t for t in tail if t.text != "-"]) >= 2:
+            names.append(_clean_name("".join(t.text_with_ws for t in tail).strip()))
         run = []
     return names
 
@@ -220,6 +231,7 @@ class SpeakerResolver:
         headlines = headline_spans(text)
         self._names = rank_names([n for n in names if used_outside(n, text, headlines)], text)
         self.history: list[tuple[int, Resolved]] = []  # (offset, speaker) of statements so far
+        self._genders: dict[str, str] | None = None
 
     def fullest(self, name: str) -> str:
         words = set(name.lower().split())
@@ -251,7 +263,7 @@ class SpeakerResolver:
         words = mention.text.split()
         lowered = mention.text.lower().strip()
         if lowered in PERSON_PRONOUNS:
-            return self._antecedent(mention.start, person=True)
+            return self._antecedent(mention.start, person=True, gender=PRONOUN_GENDER.get(lowered))
         if lowered in GROUP_PRONOUNS:
             return self._antecedent(mention.start, person=False)
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -280,7 +292,7 @@ class SpeakerResolver:
             return Resolved(names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
         if span is not None and span.root.pos_ == "PROPN" and (
                 (people and not span.root.ent_type_)
-                or (span.root.ent_type_ in ("", "PERSON")
+                or (span.root.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP")
                     and any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_HEADS for c in span.root.children))):
             # A name the NER missed at the head ("Rendell, a Clinton surrogate"), or one with a job
             # in apposition ("Elif Sarac, a spokesperson for the UN refugee agency"): the person,
@@ -391,9 +403,16 @@ class SpeakerResolver:
     def _name_around(self, head, span) -> str:
         """The fullest name for the run of proper nouns that ends at ``head`` inside ``span``."""
         run = [head]
-        while run[0].i > span.start and _name_part(self.doc[run[0].i - 1], run):
-            run.insert(0, self.doc[run[0].i - 1])
-        return self.fullest(_clean_name(" ".join(t.text for t in run)))
+        while run[0].i > span.start:
+            prev = self.doc[run[0].i - 1]
+            if prev.text == "-" and not prev.whitespace_ and prev.i > span.start and not self.doc[prev.i - 1].whitespace_:
+                run[:0] = [self.doc[prev.i - 1], prev]  # "Jean-Marc Ayrault"
+            elif _name_part(prev, run):
+                run.insert(0, prev)
+            else:
+                break
+        words = "".join(t.text_with_ws for t in run).strip()
+        return self.fullest(_clean_name(words))
 
     def _person_titled(self, role: set[str], before: int) -> str | None:
         """The person named nearest before ``before`` with every word of ``role`` in a title, an
@@ -417,21 +436,45 @@ class SpeakerResolver:
                     best = (m.start(), name)
         return best[1] if best else None
 
-    def _antecedent(self, offset: int, person: bool) -> Resolved:
+    def genders(self) -> dict[str, str]:
+        """Person (fullest name) -> "m" or "f", from what the article itself says beside the name:
+        an honorific or a gendered noun ("Ms. Reyes", "Patrice Haines, the clerk's widow").
+        Names without such words are left out. Not "X said she ...": on our dev articles that
+        "she" was as often someone X spoke about ("Voss said ... he has had eight years")."""
+        if self._genders is None:
+            from attribution.affiliation import _appositive_after, _title_before
+
+            votes: dict[str, dict[str, int]] = {}
+            for ent in self.persons:
+                name = self.fullest(_clean_name(ent.text))
+                tally = votes.setdefault(name, {"m": 0, "f": 0})
+                for token in [*_title_before(self.doc, ent.start), *_appositive_after(self.doc, ent.end)]:
+                    if token.lower_ in _GENDERED_WORDS:
+                        tally[_GENDERED_WORDS[token.lower_]] += 1
+            self._genders = {n: ("m" if t["m"] > t["f"] else "f") for n, t in votes.items() if t["m"] != t["f"]}
+        return self._genders
+
+    def _agrees(self, name: str | None, gender: str | None) -> bool:
+        return gender is None or name is None or self.genders().get(name, gender) == gender
+
+    def _antecedent(self, offset: int, person: bool, gender: str | None = None) -> Resolved:
         # Prefer whoever spoke last (news copy keeps one speaker per run of paragraphs),
-        # then the last person (or organisation) named as a subject, then any last one.
+        # then the last person (or organisation) named as a subject, then any last one;
+        # never someone the article calls "she" for "he" (``genders``).
         ents = self.persons if person else self.orgs
-        before = [e for e in ents if e.end_char <= offset and offset - e.end_char <= _MAX_PRONOUN_REACH]
+        before = [e for e in ents if e.end_char <= offset and offset - e.end_char <= _MAX_PRONOUN_REACH
+                  and (not person or self._agrees(self.fullest(_clean_name(e.text)), gender))]
         subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
         for position, earlier in reversed(self.history):
             if offset - position > _MAX_PRONOUN_REACH:
                 break
-            if earlier.name and earlier.is_org != person:
+            if earlier.name and earlier.is_org != person and (not person or self._agrees(earlier.name, gender)):
                 # Someone newer named as a subject in the sentence before wins ("Aasen
                 # arrived on Friday. He said ..."), else whoever spoke last.
                 if subjects and subjects[-1].start_char > position:
                     sent_gap = self.doc.char_span(subjects[-1].start_char, offset, alignment_mode="expand")
-                    if sent_gap is not None and len(list(sent_gap.sents)) <= 2:
+                    same_paragraph = "\n" not in text_of(self.doc)[subjects[-1].end_char : offset]
+                    if sent_gap is not None and (same_paragraph or len(list(sent_gap.sents)) <= 2):
                         newer = _clean_name(subjects[-1].text)
                         return Resolved(self.fullest(newer) if person else newer, is_org=not person)
                 return earlier

@@ -472,3 +472,36 @@ def test_a_title_alone_finds_the_role_phrase_before_the_name():
     text = ("The UN special envoy for the valley, Joaquim Rezende, arrived on Monday.\n\n"
             "The envoy said both sides had agreed to talk.")
     assert _resolve_at(text, "The envoy").name == "Joaquim Rezende"
+
+
+def test_a_pronoun_skips_people_the_article_gives_the_other_gender():
+    text = ("Ms. Ilona Marek, a spokeswoman for the ministry, rejected the claim on Monday.\n\n"
+            "Colonel Arben Tosk, an army spokesman, said the shelling had stopped.\n\n"
+            "She said the delegation would arrive ready to sign.")
+    assert _resolve_at(text, "She").name == "Ilona Marek"
+
+
+def test_a_pronoun_takes_the_person_just_introduced_in_its_paragraph():
+    # the new subject wins over the last speaker even across the quote's own sentences
+    text = ("Former defender Martin Greaves said the challenge was a penalty.\n\n"
+            "Outside the ground, Kath Pryor, 58, a season-ticket holder, was close to tears. "
+            "\"It was never a penalty. We will be talking about this for years,\" she said.")
+    from attribution.sentences import parse
+    from attribution.speakers import SpeakerResolver
+    from attribution.types import Span
+
+    resolver = SpeakerResolver(parse(text))
+    greaves = text.index("Former defender Martin Greaves")
+    assert resolver.resolve(Span(greaves, greaves + 30, text[greaves : greaves + 30]), greaves + 40).name == "Martin Greaves"
+    she = text.index("she said")
+    assert resolver.resolve(Span(she, she + 3, "she"), she).name == "Kath Pryor"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Jean-Marc Ayrault, the foreign minister of France, said the strikes must stop.",
+     "Jean-Marc Ayrault, the foreign minister of France,", "Jean-Marc Ayrault"),
+    ("Elif Sarac-Dunn, a spokesperson for the UN refugee agency, said 900 people had crossed.",
+     "Elif Sarac-Dunn, a spokesperson for the UN refugee agency,", "Elif Sarac-Dunn"),
+])
+def test_hyphenated_names_stay_whole(text, mention, expected):
+    assert _resolve_at(text, mention).name == expected
