@@ -505,3 +505,19 @@ def test_a_pronoun_takes_the_person_just_introduced_in_its_paragraph():
 ])
 def test_hyphenated_names_stay_whole(text, mention, expected):
     assert _resolve_at(text, mention).name == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # "the company" with no name ending in "company": the organisation the opening sentence is about
+    ("Corvane Labs is recalling 212,000 home batteries because of an overheating risk, the company said on Tuesday.",
+     "the company", "Corvane Labs"),
+    ("Shares in Castellane Financial Group fell 19% on Friday.\n\nThe bank said it would raise new capital.",
+     "The bank", "Castellane Financial Group"),
+    # not a person who opens the story, nor a body of another kind (the bare noun is left as it is)
+    ("Dana Whitcomb toured the plant on Monday.\n\nThe company said it would hire 200 workers.", "The company",
+     "company"),
+    ("The Linden Falls City Council approved the rezoning on Monday.\n\nThe firm said work would start in May.",
+     "The firm", "firm"),
+])
+def test_the_company_is_the_organisation_the_story_opens_with(text, mention, expected):
+    assert _resolve_at(text, mention).name == expected
