@@ -171,6 +171,27 @@ def test_one_word_reported_content_is_dropped_but_a_one_word_quote_is_kept():
     assert [s.text for s in attribute(text, tagged)] == ["Never", "taxes rise"]  # end punctuation trimmed
 
 
+def test_reported_content_that_says_nothing_is_dropped():
+    from attribution.pipeline import attribute
+    from attribution.types import Attribution, Span
+
+    text = ("Farm groups welcomed the decision. A worker, who asked not to be named, said the plant would close. "
+            "The company declined to comment. The union said the decision was wrong.")
+
+    def span(needle: str) -> Span:
+        at = text.index(needle)
+        return Span.of(text, at, at + len(needle))
+
+    tagged = [
+        Attribution(span("the decision"), span("Farm groups"), span("welcomed"), 0.9),
+        Attribution(span("not to be named"), span("who"), span("asked"), 0.9),
+        Attribution(span("the plant would close"), span("A worker"), span("said"), 0.9),
+        Attribution(span("to comment"), span("The company"), span("declined"), 0.9),
+        Attribution(span("the decision was wrong"), span("The union"), span("said the"), 0.9),
+    ]
+    assert [s.text for s in attribute(text, tagged)] == ["the plant would close", "the decision was wrong"]
+
+
 def test_fullest_name_ties_go_to_the_name_the_text_uses_most():
     from attribution.speakers import rank_names
 
