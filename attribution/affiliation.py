@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from attribution.sentences import text_of
-from attribution.speakers import ORG_HEADS, TITLE_WORDS  # last words of organisation names; titles
+from attribution.speakers import BUSINESS_HEADS, ORG_HEADS, TITLE_WORDS, lede_organisation
 
 ROLE_HEADS = frozenset(
     """secretary spokesperson spokesman spokeswoman spokespeople minister president director chief head
@@ -74,6 +74,8 @@ _YIELDING_TITLES = _RANKS | {"councillor", "councilor", "alderman", "councilman"
 # A body's name that is part of the title itself: "Police Chief", "Senate Majority Leader", "Circuit Judge".
 _TITLE_BODIES = frozenset({"police", "fire", "senate", "house", "circuit", "district", "supreme", "appeals"})
 # "Sen. Dale Whitaker, R-Kan.," / "Rep. Maria Ortiz (D-Calif.)": the party, when nothing else is named.
+_EXECUTIVE_ROLES = frozenset({"chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo",
+                              "chief operating officer", "coo", "founder", "co-founder"})
 _PARTY_TAG = re.compile(r"\s*(?:,|\()\s*([RD])-[A-Z][A-Za-z.]{0,5}\.?(?:\s|,|\))")
 PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
 _PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "democratic": "Democratic Party",
@@ -108,6 +110,8 @@ def _role_start(tokens: list[Token], h: int) -> int:
         if start > 1 and tokens[start - 2].lower_ == "of" and prev.text[:1].isupper():
             break  # "Department of Health spokesperson": "Health" ends the organisation's name
         if prev.lower_ in _TITLE_BODIES and prev.text[:1].isupper():
+            if prev.lower_ == "house" and start > 1 and tokens[start - 2].text[:1].isupper():
+                break  # "White House press secretary": "House" ends a name here, it opens no title
             start -= 1  # "Senate Majority Leader": the body opens the title, nothing before it belongs
             break
         if prev.lower_ in ROLE_MODIFIERS or _is_role(prev):
@@ -154,10 +158,12 @@ def _split_role(tokens: list[Token]) -> Affiliation:
                 # "the institute's director of coastal research": a field, not a body
                 role_end = tokens.index(field[-1]) + 1
             org = org if org and _names_organisation(org) else ""  # not "an aide in 2012", "editor in chief"
+            if before and org and _is_acronym(before) and not any(t.ent_type_ == "ORG" for t in rest):
+                org = before  # "The UN special envoy for the Sarven Valley": the UN, not the valley
             return Affiliation(org or before or None, _text(tokens[start:role_end]))
     start = _role_start(tokens, h)
     front = tokens[:start]
-    while len(front) > 1 and front[0].text == front[0].lower_ and (
+    while len(front) > 1 and (front[0].text == front[0].lower_ or front[0].lower_ in ROLE_MODIFIERS) and (
             any(t.text != t.lower_ for t in front[1:]) or front[0].lower_ in ROLE_MODIFIERS):
         front = front[1:]  # "longtime Democratic pollster", "senior coalition officer": not part of the name
     org = _text(front)
@@ -169,6 +175,12 @@ def _split_role(tokens: list[Token]) -> Affiliation:
     return Affiliation(org or None, _text(tokens[start : h + 1]))
 
 
+def _is_acronym(phrase: str) -> bool:
+    """"UN", "U.N.", "EU", "NATO": an organisation's initials."""
+    letters = phrase.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
 def _names_organisation(phrase: str) -> bool:
     """Capitalised ("Iraq's defence ministry") or ending in an organisation noun ("the union")."""
     if not any(c.isalpha() for c in phrase):
@@ -178,7 +190,8 @@ def _names_organisation(phrase: str) -> bool:
 
 def _text(tokens: list[Token]) -> str:
     # Possessive determiners ("Its chief executive") name no organisation.
-    while tokens and (tokens[0].pos_ in ("PRON", "DET", "ADP") or tokens[0].lower_ in ("its", "their", "his", "her")):
+    while tokens and (tokens[0].pos_ in ("PRON", "DET", "ADP") or tokens[0].is_space
+                      or tokens[0].lower_ in ("its", "their", "his", "her")):
         tokens = tokens[1:]
     while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
         tokens = tokens[:-1]
@@ -270,9 +283,11 @@ def _role_phrase_before(doc: Doc, start_tok: int) -> list[Token]:
         return []
     tokens: list[Token] = []
     for t in reversed(doc[max(0, start_tok - 16) : start_tok - 1]):
-        if t.text in (",", ";", ".", "“", "”", '"') or t.pos_ in ("VERB", "AUX"):
+        if t.text in (",", ";", ".", "“", "”", '"') or t.pos_ in ("VERB", "AUX", "CCONJ"):
             break
         tokens.insert(0, t)
+    if len(tokens) > 2 and tokens[1].lower_ == "of" and (tokens[0].like_num or tokens[0].lower_ in ("one", "some", "several")):
+        tokens = tokens[2:]  # "one of its volunteers, Samir Haddad": its volunteer
     return tokens
 
 
@@ -381,7 +396,10 @@ def _resolve_pointer(doc: Doc, tokens: list[Token], found: Affiliation) -> Affil
     org = found.organisation or ""
     bare = org.lower() == org or (len(org.split()) == 1 and org.lower() in ORG_HEADS)  # "Council member X"
     if org and bare and org.lower().split()[-1] in ORG_HEADS:
-        named = organisation_named_before(doc, tokens[0].i, head=org.lower().split()[-1])
+        head = org.lower().split()[-1]
+        named = organisation_named_before(doc, tokens[0].i, head=head)
+        if named is None and org.lower() == head and head in BUSINESS_HEADS:
+            named = lede_organisation(doc, head, tokens[0].idx)  # "company spokesman Felix Arango"
         return Affiliation(named or org, found.role)
     return found
 
@@ -454,6 +472,9 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         result.organisation = _organisation_with_word(doc, result.role.split()[0])  # "Police Chief X"
     if party and not result.organisation:
         result.organisation = party
+    if result.role and not result.organisation and result.role.lower() in _EXECUTIVE_ROLES and places:
+        # "chief executive Mira Talbot said" in a story about one company: that company's
+        result.organisation = lede_organisation(doc, "company", places[0][0])
     body = _implied_body(result.role) if result.role else None
     if body and not result.organisation:
         result.organisation = _body_named(doc, body, places[0][0] if places else 0)

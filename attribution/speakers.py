@@ -42,7 +42,7 @@ TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representat
                        "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "prof.": "professor",
                        "supt.": "superintendent", "insp.": "inspector", "det.": "detective", "sgt.": "sergeant"}
 # "The company said": heads that in a business, sports or finance story mean the one organisation
-# the story is about (``SpeakerResolver._lede_organisation``); not "the party", "the agency".
+# the story is about (``lede_organisation``); not "the party", "the agency".
 BUSINESS_HEADS = frozenset("company firm club bank lender airline carrier insurer retailer group team".split())
 # Last words that make a name an organisation's even where the NER calls it a person ("Corvane Labs").
 CORPORATE_SUFFIXES = frozenset("""inc corp co ltd llc plc ag sa gmbh labs group holdings partners systems
@@ -223,6 +223,41 @@ def _described_person(phrase) -> Span | None:
     return Span.of(text_of(name.doc), name.doc[first].idx, name.idx + len(name.text))
 
 
+def _corporate(name: str) -> bool:
+    last = name.split()[-1].lower().rstrip(".") if len(name.split()) > 1 else ""
+    return last in CORPORATE_SUFFIXES
+
+
+def lede_organisation(doc: Doc, head: str, before: int) -> str | None:
+    """The organisation the story is about: a proper name that is the subject of the opening
+    sentence ("Corvane Labs is recalling ..., the company said"), by its fullest name; what
+    "the company" or "the club" means when no name ending in that noun was given. Not one
+    whose own last word is another kind of body ("the firm" is not "the City Council").
+    The nearest organisation named, tried in session 18, was wrong for 3 of 5 on PolNeAR."""
+    from attribution.affiliation import _fullest_organisation
+
+    first = next(iter(doc.sents), None)
+    at = doc.char_span(before, min(before + 1, len(text_of(doc))), alignment_mode="expand")
+    if first is None or first.start_char >= before or at is None:
+        return None
+    subject = next((t for t in first if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i >= at.start:
+        return None
+    # the subject itself, or the name inside it ("Shares in Castellane Financial Group fell")
+    named = subject if subject.pos_ == "PROPN" else next(
+        (t for t in subject.subtree if t.pos_ == "PROPN" and t.dep_ == "pobj"), None)
+    if named is None or named.ent_type_ in ("GPE", "NORP"):
+        return None
+    tokens = [t for t in named.subtree if t.i <= named.i and (t.pos_ == "PROPN" or t.text in ("&", "-"))]
+    name = _clean_name(" ".join(t.text for t in tokens))
+    last = name.split()[-1] if name.split() else ""
+    if not name or (last.lower() in ORG_HEADS and last.lower() not in (head, *CORPORATE_SUFFIXES)):
+        return None
+    if named.ent_type_ != "ORG" and last.lower().rstrip(".") not in CORPORATE_SUFFIXES:
+        return None  # "Dana Whitcomb said ...": a person, whatever "the company" means later
+    return _fullest_organisation(doc, name)
+
+
 class SpeakerResolver:
     """Resolves mentions of one document, left to right, remembering who spoke."""
 
@@ -295,6 +330,8 @@ class SpeakerResolver:
         if person is not None:
             # "Obama and Clinton said": both of them, as one speaker ("Barack Obama and Hillary Clinton")
             names = list(dict.fromkeys(self.fullest(_clean_name(p.text)) for p in self._listed_with(person, people)))
+            if len(names) == 1 and _corporate(names[0]):
+                return Resolved(names[0], is_org=True)  # "Corvane Labs", which the NER took for a person
             return Resolved(names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
         if span is not None and span.root.pos_ == "PROPN" and (
                 (people and not span.root.ent_type_)
@@ -366,7 +403,7 @@ class SpeakerResolver:
                     if named and modifiers <= set(named.lower().split()):
                         return Resolved(named, is_org=True)
                     if head_lemma in BUSINESS_HEADS and not modifiers:
-                        lede = self._lede_organisation(head_lemma, mention.start)
+                        lede = lede_organisation(self.doc, head_lemma, mention.start)
                         if lede:
                             return Resolved(lede, is_org=True)
             # "the union, which represents most of the staff," names "union", not the clause
@@ -403,34 +440,6 @@ class SpeakerResolver:
             return [person]
         ends = [i for i, g in enumerate(glue) if re.search(r"\band\b", g)]
         return chain[: ends[0] + 2] if person in chain[: ends[0] + 2] else [person]
-
-    def _lede_organisation(self, head: str, before: int) -> str | None:
-        """The organisation the story is about: a proper name that is the subject of the opening
-        sentence ("Corvane Labs is recalling ..., the company said"), by its fullest name; what
-        "the company" or "the club" means when no name ending in that noun was given. Not one
-        whose own last word is another kind of body ("the firm" is not "the City Council").
-        The nearest organisation named, tried in session 18, was wrong for 3 of 5 on PolNeAR."""
-        from attribution.affiliation import _fullest_organisation
-
-        first = next(iter(self.doc.sents), None)
-        if first is None or first.start_char >= before:
-            return None
-        subject = next((t for t in first if t.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.i >= self.doc.char_span(before, before + 1, alignment_mode="expand").start:
-            return None
-        # the subject itself, or the name inside it ("Shares in Castellane Financial Group fell")
-        named = subject if subject.pos_ == "PROPN" else next(
-            (t for t in subject.subtree if t.pos_ == "PROPN" and t.dep_ == "pobj"), None)
-        if named is None or named.ent_type_ in ("GPE", "NORP"):
-            return None
-        tokens = [t for t in named.subtree if t.i <= named.i and (t.pos_ == "PROPN" or t.text in ("&", "-"))]
-        name = _clean_name(" ".join(t.text for t in tokens))
-        last = name.split()[-1] if name.split() else ""
-        if not name or (last.lower() in ORG_HEADS and last.lower() not in (head, *CORPORATE_SUFFIXES)):
-            return None
-        if named.ent_type_ != "ORG" and last.lower().rstrip(".") not in CORPORATE_SUFFIXES:
-            return None  # "Dana Whitcomb said ...": a person, whatever "the company" means later
-        return _fullest_organisation(self.doc, name)
 
     def _names_organisation(self, mention: Span) -> bool:
         """An organisation by name or by its head noun ("the Saudi government")."""

@@ -311,6 +311,17 @@ IMPLIED_AFFILIATIONS = {
     "a job noun that is no office": (
         "\"I heard three shots,\" said Gloria Pettis, 64, a neighbor.",
         "three shots", "Gloria Pettis", None, "neighbor"),
+    "the White House is one name": (
+        "White House press secretary Karen Ellery told reporters the president would sign it.",
+        "president would sign", "Karen Ellery", "White House", "press secretary"),
+    "'one of its volunteers'": (
+        "Open Door, a refugee charity, runs the centre.\n\n"
+        "But one of its volunteers, Samir Haddad, said the rooms were cold.",
+        "rooms were cold", "Samir Haddad", "Open Door", "volunteers"),
+    "an executive with no company named works for the one the story opens with": (
+        "Corvane Labs is recalling 212,000 home batteries.\n\n"
+        "\"We should have gone to regulators sooner,\" chief executive Mira Talbot said.",
+        "gone to regulators sooner", "Mira Talbot", "Corvane Labs", "chief executive"),
     "the group: the organisation it was put beside": (
         "The Open Ledger Project, a consumer advocacy group, criticised the merger on Monday.\n\n"
         "\"Regulators should block it,\" the group's policy director, Simone Tarr, said.",
@@ -407,6 +418,7 @@ ORGANISATION_SPEAKERS = {
     "describes a person": ("The FBI director said it was not.", "FBI director", "FBI", "director"),
     "a group, no organisation": ("Clinton supporters said the debate went well.", "Clinton supporters", None, None),
     "a named trust": ("The Harbour Trust said it agreed.", "Harbour Trust", "Harbour Trust", None),
+    "a company the NER took for a person": ("Corvane Labs said the fix was safe.", "Corvane Labs", "Corvane Labs", None),
 }
 
 
@@ -542,3 +554,12 @@ def test_hyphenated_names_stay_whole(text, mention, expected):
 ])
 def test_the_company_is_the_organisation_the_story_opens_with(text, mention, expected):
     assert _resolve_at(text, mention).name == expected
+
+
+def test_an_acronym_in_front_of_a_role_beats_a_place_after_for():
+    from attribution.affiliation import find_affiliation
+    from attribution.sentences import parse
+
+    text = "The UN special envoy for the Sarven Valley, Joaquim Rezende, said talks would resume."
+    found = find_affiliation(parse(text), "Joaquim Rezende", [], is_org=False)
+    assert (found.organisation, found.role) == ("UN", "special envoy")
