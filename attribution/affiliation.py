@@ -48,7 +48,9 @@ ROLE_HEADS = frozenset(
     headteacher headmaster headmistress banker trader broker author sen rep gov
     detective critic pundit commentator presenter host diplomat paramedic firefighter constable sergeant
     striker defender goalkeeper midfielder forward player neighbor neighbour customer resident widow
-    widower seamstress farmer driver worker shopkeeper volunteer survivor witness student""".split()
+    widower seamstress farmer driver worker shopkeeper volunteer survivor witness student machinist mechanic
+    electrician plumber carpenter welder operator technician clerk cashier pilot miner fisherman rancher
+    grower retiree pensioner homeowner tenant landlord commuter passenger parent""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """press deputy vice prime foreign senior chief executive general assistant associate acting former
@@ -72,7 +74,7 @@ _RANKS = frozenset("colonel general captain lieutenant major sergeant admiral co
 _YIELDING_TITLES = _RANKS | {"councillor", "councilor", "alderman", "councilman", "councilwoman", "sen", "rep",
                               "senator", "representative"}  # "Rep. Owen Ridley, chairman of the Budget Committee"
 # A body's name that is part of the title itself: "Police Chief", "Senate Majority Leader", "Circuit Judge".
-_TITLE_BODIES = frozenset({"police", "fire", "senate", "house", "circuit", "district", "supreme", "appeals"})
+_TITLE_BODIES = frozenset({"police", "fire", "senate", "house", "circuit", "district", "supreme", "appeals", "council"})
 # "Sen. Dale Whitaker, R-Kan.," / "Rep. Maria Ortiz (D-Calif.)": the party, when nothing else is named.
 _EXECUTIVE_ROLES = frozenset({"chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo",
                               "chief operating officer", "coo", "founder", "co-founder"})
@@ -158,6 +160,8 @@ def _split_role(tokens: list[Token]) -> Affiliation:
                 # "the institute's director of coastal research": a field, not a body
                 role_end = tokens.index(field[-1]) + 1
             org = org if org and _names_organisation(org) else ""  # not "an aide in 2012", "editor in chief"
+            if org and tokens[j].lower_ in ("in", "from") and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in field):
+                org = ""  # "a customer in Marlow Springs": a place, not whom she speaks for
             if before and org and _is_acronym(before) and not any(t.ent_type_ == "ORG" for t in rest):
                 org = before  # "The UN special envoy for the Sarven Valley": the UN, not the valley
             return Affiliation(org or before or None, _text(tokens[start:role_end]))
@@ -271,6 +275,21 @@ def _who_heads_after(doc: Doc, end_tok: int) -> Affiliation:
     if not role and org == org.lower():
         return Affiliation()  # ", who had pushed for the project since her campaign,": no workplace
     return Affiliation(org, role) if org and _names_organisation(org) else Affiliation()
+
+
+def _as_role_after(doc: Doc, first: int, end_tok: int) -> Affiliation:
+    """"Nadia Kerr has spent eight years as an organizer for the Eastbank Tenants Association":
+    a role after "as" in the clause the name is the subject of."""
+    if doc[first:end_tok].root.dep_ not in ("nsubj", "nsubjpass"):
+        return Affiliation()
+    tokens: list[Token] = []
+    for t in doc[end_tok : end_tok + 24]:
+        if t.is_sent_start or t.text in (",", ";", ":", "(", "“", '"'):
+            break
+        if tokens or (t.lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("a", "an", "the")):
+            tokens.append(t)
+    found = _split_role(tokens[1:]) if tokens else Affiliation()
+    return found if found.role else Affiliation()
 
 
 def _role_phrase_before(doc: Doc, start_tok: int) -> list[Token]:
@@ -452,7 +471,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             first, last = span.start, span.end
         candidates = [_resolve_pointer(doc, tokens, _split_role(tokens))
                       for tokens in (_title_before(doc, first), _appositive_after(doc, last), _role_phrase_before(doc, first))]
-        for candidate in candidates + [_who_heads_after(doc, last)]:
+        for candidate in candidates + [_who_heads_after(doc, last), _as_role_after(doc, first, last)]:
             if candidate.role and (not result.role or result.role.lower() in _YIELDING_TITLES):
                 result.role = candidate.role  # "Colonel Radu Velic, a spokesman for the army": the job
             if candidate.organisation and not result.organisation:
@@ -470,6 +489,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         result.organisation = _PARTY_WORDS[result.organisation.lower()]  # "Democratic presidential nominee X"
     if result.role and not result.organisation and result.role.split()[0].lower() in ("police", "fire"):
         result.organisation = _organisation_with_word(doc, result.role.split()[0])  # "Police Chief X"
+    if result.role and not result.organisation and result.role.split()[0].lower() == "council":
+        result.organisation = _body_named(doc, "council", places[0][0] if places else 0)  # "Council President X"
     if party and not result.organisation:
         result.organisation = party
     if result.role and not result.organisation and result.role.lower() in _EXECUTIVE_ROLES and places:

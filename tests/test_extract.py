@@ -322,6 +322,17 @@ IMPLIED_AFFILIATIONS = {
         "Corvane Labs is recalling 212,000 home batteries.\n\n"
         "\"We should have gone to regulators sooner,\" chief executive Mira Talbot said.",
         "gone to regulators sooner", "Mira Talbot", "Corvane Labs", "chief executive"),
+    "a role after 'as' in the speaker's clause": (
+        "Nadia Kerr has spent eight years as an organizer for the Eastbank Tenants Association.\n\n"
+        "\"People here will be priced out,\" Kerr said.",
+        "priced out", "Nadia Kerr", "Eastbank Tenants Association", "organizer"),
+    "a place after 'in' is not an organisation": (
+        "Renata, a customer in Marlow Springs, said her unit had been running hot for weeks.",
+        "running hot", "Renata", None, "customer"),
+    "a council title takes the council": (
+        "The Linden Falls City Council voted 6-3 on Wednesday.\n\n"
+        "\"This is a good deal for the city,\" said Council President Amy Lindgren.",
+        "good deal for the city", "Amy Lindgren", "Linden Falls City Council", "Council President"),
     "the group: the organisation it was put beside": (
         "The Open Ledger Project, a consumer advocacy group, criticised the merger on Monday.\n\n"
         "\"Regulators should block it,\" the group's policy director, Simone Tarr, said.",
