@@ -16,7 +16,9 @@ from __future__ import annotations
 # the samples the rules were developed on.
 SOURCE = "attribution held-out"
 
-from gold_api import Q, _who  # noqa: F401 (data/samples/gold_api.py; build_gold.py puts it on the path)
+from pathlib import Path
+
+from gold_api import Q, _who, documents_of  # noqa: F401 (data/samples/gold_api.py; build_gold.py puts it on the path)
 
 
 # --------------------------------------------------------------------------- #
@@ -313,3 +315,6 @@ ASHCOMBE = {
 }
 
 DOCUMENTS = [KESTREL_ARVO, CALDORIN, TARSK, ASHCOMBE]
+
+# Round two (session 19): two annotators, each in its own file beside this one.
+DOCUMENTS += documents_of(Path(__file__).with_name("round2_a.py")) + documents_of(Path(__file__).with_name("round2_b.py"))
