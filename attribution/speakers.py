@@ -59,6 +59,7 @@ ORG_HEADS = frozenset(
 _MAX_PRONOUN_REACH = 2000  # characters back to look for a pronoun's antecedent
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # ", which ...", ", many of whose members ...": a clause describing the name before it
+_SHARED_SURNAME = re.compile(r"(?:(?:the|both)\s+)?([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)(?=$|[\s,])(?!\s+[A-Z])")
 # What may stand between two names of one list: commas, "and", a party tag "(D-Ore.)", titles.
 _LIST_GLUE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:and\b\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\b\.?\s*)?", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:[a-z]+\s+){0,3}(?:which|who|whose|whom|that|where)\b", re.IGNORECASE)
@@ -76,6 +77,16 @@ def _clean_name(text: str) -> str:
     while words and words[0].lower() in TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
+
+
+def _person_name(text: str) -> str:
+    """A person entity's name without the title the NER took into it ("Treasurer Nadia Brookes",
+    "state Treasurer Nadia Brookes" -> "Nadia Brookes"): the words after the last title or role word."""
+    from attribution.affiliation import ROLE_HEADS
+
+    words = _clean_name(text).split()
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS), default=0)
+    return " ".join(words[cut:])
 
 
 def _strip_determiner(text: str) -> str:
@@ -267,7 +278,7 @@ class SpeakerResolver:
         self.orgs: list[SpacySpan] = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
         # Fullest form of each person name: "Kirby" -> "John Kirby". spaCy's small model
         # misses many names, so runs of proper nouns count too, titles cut off the front.
-        names = {_clean_name(e.text) for e in self.persons} | set(_proper_noun_names(doc))
+        names = {_person_name(e.text) for e in self.persons} | set(_proper_noun_names(doc))
         text = text_of(doc)
         headlines = headline_spans(text)
         self._names = rank_names([n for n in names if used_outside(n, text, headlines)], text)
@@ -308,6 +319,11 @@ class SpeakerResolver:
         if lowered in GROUP_PRONOUNS:
             return self._antecedent(mention.start, person=False)
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        couple = _SHARED_SURNAME.match(mention.text)
+        if couple and not any(name.split()[-1] == couple.group(1) for name in self._names):
+            # "Patrice and Kiara Haines": two people, one surname (not "Trump and Hillary Clinton")
+            first, second, surname = couple.groups()
+            return Resolved(f"{first} {surname} and {second} {surname}")
         if lowered in RELATIVE_PRONOUNS:
             # "Obama, who said ...": the speaker is the noun the relative clause hangs on
             # ("the union, which said"): a person for "who", an organisation for "which"/"that",
@@ -329,7 +345,7 @@ class SpeakerResolver:
         person = _head_person(span, people) if span is not None else (people[0] if people else None)
         if person is not None:
             # "Obama and Clinton said": both of them, as one speaker ("Barack Obama and Hillary Clinton")
-            names = list(dict.fromkeys(self.fullest(_clean_name(p.text)) for p in self._listed_with(person, people)))
+            names = list(dict.fromkeys(self.fullest(_person_name(p.text)) for p in self._listed_with(person, people)))
             if len(names) == 1 and _corporate(names[0]):
                 return Resolved(names[0], is_org=True)  # "Corvane Labs", which the NER took for a person
             return Resolved(names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
@@ -375,6 +391,13 @@ class SpeakerResolver:
                 return Resolved(fuller)
         orgs = self._entities_in(self.orgs, mention)
         head = span.root if span is not None else None
+        if (head is not None and head.pos_ == "PROPN" and head.i > span.start
+                and any(t.lower_ in ROLE_HEADS and t.text == t.lower_ for t in span[: head.i - span.start])):
+            # "White House spokesperson Tamsin Reyes", all one organisation to the NER: the person after
+            # the role; not "the event organizer Alliance to Reclaim Our Schools", an organisation's name
+            name = self._name_around(head, span)
+            if len(name.split()) >= 2 and not any(w.lower() in ORG_HEADS for w in name.split()):
+                return Resolved(name)
         if (head is not None and not people and (head.text == head.lower_ or head.is_sent_start)
                 and _unnamed_people(head, ROLE_HEADS)):
             if head.tag_ == "NN" and span[0].lower_ == "the":

@@ -574,3 +574,17 @@ def test_an_acronym_in_front_of_a_role_beats_a_place_after_for():
     text = "The UN special envoy for the Sarven Valley, Joaquim Rezende, said talks would resume."
     found = find_affiliation(parse(text), "Joaquim Rezende", [], is_org=False)
     assert (found.organisation, found.role) == ("UN", "special envoy")
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # two people, one surname; not a surname followed by another person's full name
+    ("Patrice and Kiara Haines, the clerk's widow and daughter, said they wanted a trial.",
+     "Patrice and Kiara Haines, the clerk's widow and daughter,", "Patrice Haines and Kiara Haines"),
+    ("Donald Trump and Hillary Clinton debated.\n\nTrump and Hillary Clinton said the polls were wrong.",
+     "Trump and Hillary Clinton", "Donald Trump and Hillary Clinton"),
+    # a role then a name, all one organisation to the NER: the person; an organisation's name stays one
+    ("White House spokesperson Tamsin Reyes said the president was disappointed.",
+     "White House spokesperson Tamsin Reyes", "Tamsin Reyes"),
+])
+def test_shared_surnames_and_names_after_a_role(text, mention, expected):
+    assert _resolve_at(text, mention).name == expected
