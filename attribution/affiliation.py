@@ -50,7 +50,9 @@ ROLE_HEADS = frozenset(
     striker defender goalkeeper midfielder forward player neighbor neighbour customer resident widow
     widower seamstress farmer driver worker shopkeeper volunteer survivor witness student machinist mechanic
     electrician plumber carpenter welder operator technician clerk cashier pilot miner fisherman rancher
-    grower retiree pensioner homeowner tenant landlord commuter passenger parent""".split()
+    grower retiree pensioner homeowner tenant landlord commuter passenger parent tailor seller vendor baker
+    butcher cook chef waiter waitress cleaner guard janitor mp mep msp mla councilmember investigator barrister
+    solicitor counsel astronaut sprinter runner swimmer athlete boxer jockey""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """press deputy vice prime foreign senior chief executive general assistant associate acting former
@@ -60,7 +62,7 @@ ROLE_MODIFIERS = frozenset(
     housing home constitutional presidential vice-presidential gubernatorial congressional mayoral
     parliamentary longtime veteran interim outgoing incoming financial operating technology marketing
     information commercial investment strategy majority minority circuit special homicide police fire
-    shadow opposition""".split()
+    shadow independent crossbench fellow""".split()
 )
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # A role whose holder speaks for a body the role implies, when no organisation is named with it.
@@ -74,7 +76,8 @@ _RANKS = frozenset("colonel general captain lieutenant major sergeant admiral co
 _YIELDING_TITLES = _RANKS | {"councillor", "councilor", "alderman", "councilman", "councilwoman", "sen", "rep",
                               "senator", "representative"}  # "Rep. Owen Ridley, chairman of the Budget Committee"
 # A body's name that is part of the title itself: "Police Chief", "Senate Majority Leader", "Circuit Judge".
-_TITLE_BODIES = frozenset({"police", "fire", "senate", "house", "circuit", "district", "supreme", "appeals", "council"})
+_TITLE_BODIES = frozenset({"police", "fire", "senate", "house", "circuit", "district", "supreme", "appeals", "council",
+                           "opposition"})
 # "Sen. Dale Whitaker, R-Kan.," / "Rep. Maria Ortiz (D-Calif.)": the party, when nothing else is named.
 _EXECUTIVE_ROLES = frozenset({"chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo",
                               "chief operating officer", "coo", "founder", "co-founder"})
@@ -82,6 +85,7 @@ _PARTY_TAG = re.compile(r"\s*(?:,|\()\s*([RD])-[A-Z][A-Za-z.]{0,5}\.?(?:\s|,|\))
 PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
 _PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "democratic": "Democratic Party",
                 "democrat": "Democratic Party"}
+_PROFESSION_ENDINGS = ("ologist", "ician", "ographer", "ologists", "icians")
 _SENTENCES_BACK = 3  # how far back a possessive pronoun looks for its organisation
 _LINKERS = ("for", "of", "at", "with", "from", "in")
 _STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added"})
@@ -98,6 +102,8 @@ class Affiliation:
 
 def _is_role(token: Token) -> bool:
     word = token.lower_.rstrip(".")
+    if word.endswith(_PROFESSION_ENDINGS) and token.pos_ == "NOUN" and token.text == token.lower_:
+        return True  # "a food microbiologist", "a paediatrician": professions by their ending
     return word in ROLE_HEADS or (word.endswith("s") and word[:-1] in ROLE_HEADS)  # "Clinton aides"
 
 
@@ -171,6 +177,8 @@ def _split_role(tokens: list[Token]) -> Affiliation:
             any(t.text != t.lower_ for t in front[1:]) or front[0].lower_ in ROLE_MODIFIERS):
         front = front[1:]  # "longtime Democratic pollster", "senior coalition officer": not part of the name
     org = _text(front)
+    if org and org.lower() not in _PARTY_WORDS and all(t.ent_type_ == "NORP" for t in front if not t.is_punct):
+        org = ""  # "Tasmanian crossbench senator", "French Foreign Minister": a nationality, not a body
     if org and not _names_organisation(org):
         # "presidential nominee", "senior climate adviser": lower-case words in front of a role
         # describe the role, they name no organisation; "the study's lead author": nor a possessive
@@ -275,6 +283,16 @@ def _who_heads_after(doc: Doc, end_tok: int) -> Affiliation:
     if not role and org == org.lower():
         return Affiliation()  # ", who had pushed for the project since her campaign,": no workplace
     return Affiliation(org, role) if org and _names_organisation(org) else Affiliation()
+
+
+def _of_appositive(doc: Doc, end_tok: int) -> Affiliation:
+    """"Tessa Moriarty, of the Heartland Party," / "Carl Whitmore, of Hollinshire Police's economic
+    crime unit,": an appositive that is only "of" and an organisation."""
+    tokens = _appositive_after(doc, end_tok)
+    if len(tokens) < 2 or tokens[0].lower_ != "of" or any(_is_role(t) for t in tokens):
+        return Affiliation()
+    org = _text(tokens[1:])
+    return Affiliation(org) if org and org != org.lower() else Affiliation()
 
 
 def _as_role_after(doc: Doc, first: int, end_tok: int) -> Affiliation:
@@ -471,7 +489,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             first, last = span.start, span.end
         candidates = [_resolve_pointer(doc, tokens, _split_role(tokens))
                       for tokens in (_title_before(doc, first), _appositive_after(doc, last), _role_phrase_before(doc, first))]
-        for candidate in candidates + [_who_heads_after(doc, last), _as_role_after(doc, first, last)]:
+        for candidate in candidates + [_who_heads_after(doc, last), _as_role_after(doc, first, last),
+                                       _of_appositive(doc, last)]:
             if candidate.role and (not result.role or result.role.lower() in _YIELDING_TITLES):
                 result.role = candidate.role  # "Colonel Radu Velic, a spokesman for the army": the job
             if candidate.organisation and not result.organisation:
@@ -506,6 +525,10 @@ def _implied_body(role: str) -> str | None:
     """The body a role speaks for when no organisation is named with it: a minister the government,
     and so a secretary of a ministry's portfolio ("Transport Secretary"), not a press secretary."""
     words = role.lower().split()
+    if words[0] in ("shadow", "opposition"):
+        return "opposition"  # "the shadow immigration minister", "Opposition Leader"
+    if role == "Treasurer":
+        return "government"  # a capitalised title: the finance minister, not a club's treasurer
     if words[-1] == "secretary" and len(words) > 1 and words[-2] in _PORTFOLIOS:
         return "government"
     return IMPLIED_BODIES.get(words[-1])

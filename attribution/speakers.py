@@ -57,6 +57,7 @@ ORG_HEADS = frozenset(
     league""".split()  # not "regulator": "regulators said" names nobody, like "officials"
 )
 _MAX_PRONOUN_REACH = 2000  # characters back to look for a pronoun's antecedent
+_POST_NOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE PhD MD".split())
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # ", which ...", ", many of whose members ...": a clause describing the name before it
 _SHARED_SURNAME = re.compile(r"(?:(?:the|both)\s+)?([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)(?=$|[\s,])(?!\s+[A-Z])")
@@ -76,6 +77,8 @@ def _clean_name(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in TITLE_WORDS:
         words = words[1:]
+    while len(words) > 2 and words[-1].strip(",.") in _POST_NOMINALS:
+        words = words[:-1]  # "Eleanor Marsh KC" is "Ms Marsh" later
     return " ".join(words)
 
 
@@ -379,7 +382,8 @@ class SpeakerResolver:
         proper = [t for t in span if t.pos_ == "PROPN"] if span is not None else []
         if proper:
             # A surname the document gives in full elsewhere is a person, whatever NER says.
-            run = " ".join(t.text for t in proper)
+            joined = self.doc[proper[0].i : proper[-1].i + 1]
+            run = joined.text if all(t.pos_ == "PROPN" or t.text == "-" for t in joined) else " ".join(t.text for t in proper)
             fuller = self.fullest(_clean_name(run))
             if fuller != _clean_name(run) and len(fuller.split()) > len(_clean_name(run).split()):
                 root = span.root
@@ -538,7 +542,8 @@ class SpeakerResolver:
         for position, earlier in reversed(self.history):
             if offset - position > _MAX_PRONOUN_REACH:
                 break
-            if earlier.name and earlier.is_org != person and (not person or self._agrees(earlier.name, gender)):
+            if (earlier.name and earlier.is_org != person and (not person or self._agrees(earlier.name, gender))
+                    and not (gender and " and " in earlier.name)):  # "she" is not "Martin Pryce and Alison Keane"
                 # Someone newer named as a subject in the sentence before wins ("Aasen
                 # arrived on Friday. He said ..."), else whoever spoke last.
                 if subjects and subjects[-1].start_char > position:

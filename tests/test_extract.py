@@ -333,6 +333,15 @@ IMPLIED_AFFILIATIONS = {
         "The Linden Falls City Council voted 6-3 on Wednesday.\n\n"
         "\"This is a good deal for the city,\" said Council President Amy Lindgren.",
         "good deal for the city", "Amy Lindgren", "Linden Falls City Council", "Council President"),
+    "an 'of' appositive names the party; a nationality is no organisation": (
+        "\"It is a tax on jobs,\" said Tasmanian crossbench senator Tessa Moriarty, of the Heartland Party.",
+        "tax on jobs", "Tessa Moriarty", "Heartland Party", "crossbench senator"),
+    "a profession by its ending": (
+        "\"The fridge was the problem,\" said Hannah Oyelaran, a food microbiologist at Carrow State University.",
+        "fridge was the problem", "Hannah Oyelaran", "Carrow State University", "food microbiologist"),
+    "an opposition title": (
+        "\"This levy will cost jobs,\" said Opposition Leader Fiona Barwick.",
+        "cost jobs", "Fiona Barwick", "opposition", "Opposition Leader"),
     "the group: the organisation it was put beside": (
         "The Open Ledger Project, a consumer advocacy group, criticised the merger on Monday.\n\n"
         "\"Regulators should block it,\" the group's policy director, Simone Tarr, said.",
@@ -588,3 +597,22 @@ def test_an_acronym_in_front_of_a_role_beats_a_place_after_for():
 ])
 def test_shared_surnames_and_names_after_a_role(text, mention, expected):
     assert _resolve_at(text, mention).name == expected
+
+
+def test_post_nominals_and_joined_names():
+    from attribution.sentences import parse
+    from attribution.speakers import SpeakerResolver
+    from attribution.types import Span
+
+    text = ("The prosecutor, Eleanor Marsh KC, opened the case.\n\n"
+            "Her son and daughter, Martin Pryce and Alison Keane, said the family had lost everything.\n\n"
+            "\"He knew exactly what he was doing,\" Ms Marsh said. \"She trusted him,\" she said.")
+    resolver = SpeakerResolver(parse(text))
+    pair = "Her son and daughter, Martin Pryce and Alison Keane,"
+    at = text.index(pair)
+    assert resolver.resolve(Span(at, at + len(pair), pair), at + 60).name == "Martin Pryce and Alison Keane"
+    at = text.index("Ms Marsh")
+    assert resolver.resolve(Span(at, at + 8, "Ms Marsh"), at).name == "Eleanor Marsh"
+    at = text.index("she said")
+    assert resolver.resolve(Span(at, at + 3, "she"), at).name == "Eleanor Marsh"  # not the pair
+

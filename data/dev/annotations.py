@@ -1199,3 +1199,5 @@ DOCUMENTS = [MARVESSA, LUMERA_DOC, ALBRENN, WENLOW, VELDRIA, REDHAVEN,
 
 # Round four (session 19): two annotators, each in its own file beside this one.
 DOCUMENTS += documents_of(Path(__file__).with_name("round4_a.py")) + documents_of(Path(__file__).with_name("round4_b.py"))
+# Round five (session 19), the same way.
+DOCUMENTS += documents_of(Path(__file__).with_name("round5_a.py")) + documents_of(Path(__file__).with_name("round5_b.py"))
