@@ -35,7 +35,7 @@ TITLE_WORDS = frozenset(
     "lt lt. col col. "
     "capt capt. president mayor governor senator minister secretary judge justice general councillor councilor "
     "councilman councilwoman alderman commissioner ambassador chancellor premier chief professor "
-    "superintendent inspector detective constable sergeant".split()
+    "superintendent inspector detective constable sergeant speaker".split()
 )
 TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
                        "gov.": "governor", "gov": "governor", "gen.": "general", "gen": "general",
@@ -145,6 +145,8 @@ def _proper_noun_names(doc: Doc) -> list[str]:
             tail.insert(0, t)
         while tail and tail[-1].text == "-":
             tail.pop()
+        while len(tail) > 1 and tail[0].ent_type_ in ("ORG", "GPE", "NORP") and tail[-1].ent_type_ != tail[0].ent_type_:
+            tail.pop(0)  # "Washington Post Trump": an organisation's name is no first name
         if len([t for t in tail if t.text != "-"]) >= 2:
             names.append(_clean_name("".join(t.text_with_ws for t in tail).strip()))
         run = []
@@ -281,7 +283,8 @@ class SpeakerResolver:
         self.orgs: list[SpacySpan] = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
         # Fullest form of each person name: "Kirby" -> "John Kirby". spaCy's small model
         # misses many names, so runs of proper nouns count too, titles cut off the front.
-        names = {_person_name(e.text) for e in self.persons} | set(_proper_noun_names(doc))
+        self._person_names = {_person_name(e.text) for e in self.persons}
+        names = self._person_names | set(_proper_noun_names(doc))
         text = text_of(doc)
         headlines = headline_spans(text)
         self._names = rank_names([n for n in names if used_outside(n, text, headlines)], text)
@@ -289,13 +292,14 @@ class SpeakerResolver:
         self._genders: dict[str, str] | None = None
 
     def fullest(self, name: str) -> str:
+        """The longest name in the document holding every word of ``name`` and ending like it, one
+        the NER read as a person first ("Donald Trump" over "the Washington Post Trump said", a run
+        of proper nouns the NER took for one organisation)."""
         words = set(name.lower().split())
         last = name.split()[-1].lower() if name.split() else ""
-        for candidate in self._names:  # longest first
-            cwords = candidate.lower().split()
-            if words <= set(cwords) and cwords[-1] == last:
-                return candidate
-        return name
+        matches = [c for c in self._names if words <= set(c.lower().split()) and c.lower().split()[-1] == last]
+        people = [c for c in matches if c in self._person_names and len(c.split()) > len(words)]
+        return (people or matches or [name])[0]  # self._names is longest first
 
     def _entities_in(self, ents: list[SpacySpan], mention: Span) -> list[SpacySpan]:
         return [e for e in ents if e.start_char < mention.end and mention.start < e.end_char]
@@ -322,6 +326,9 @@ class SpeakerResolver:
         if lowered in GROUP_PRONOUNS:
             return self._antecedent(mention.start, person=False)
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        word = mention.text.strip()
+        if word[:1].isupper() and " " not in word and len(self.fullest(word).split()) > 1:
+            return Resolved(self.fullest(word))  # "Trump questions ..." in a headline, tagged as a common noun
         couple = _SHARED_SURNAME.match(mention.text)
         if couple and not any(name.split()[-1] == couple.group(1) for name in self._names):
             # "Patrice and Kiara Haines": two people, one surname (not "Trump and Hillary Clinton")

@@ -616,3 +616,15 @@ def test_post_nominals_and_joined_names():
     at = text.index("she said")
     assert resolver.resolve(Span(at, at + 3, "she"), at).name == "Eleanor Marsh"  # not the pair
 
+
+
+def test_a_surname_the_tagger_read_as_a_common_noun_is_still_the_person():
+    # a headline: spaCy tags "Trump" as a common noun there
+    text = "Trump questions the fairness of moderators\n\nDonald Trump said on Friday the moderators were biased."
+    assert _resolve_at(text, "Trump").name == "Donald Trump"
+
+
+def test_an_organisation_before_a_name_is_no_first_name():
+    text = ("Rep. Maria Ortiz met reporters.\n\n"
+            "In an interview with the Washington Post Ortiz said the bill would pass. Ortiz said it again.")
+    assert _resolve_at(text, "Ortiz", nth=2).name == "Maria Ortiz"
