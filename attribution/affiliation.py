@@ -52,7 +52,8 @@ ROLE_HEADS = frozenset(
     electrician plumber carpenter welder operator technician clerk cashier pilot miner fisherman rancher
     grower retiree pensioner homeowner tenant landlord commuter passenger parent tailor seller vendor baker
     butcher cook chef waiter waitress cleaner guard janitor mp mep msp mla councilmember investigator barrister
-    solicitor counsel astronaut sprinter runner swimmer athlete boxer jockey""".split()
+    solicitor counsel astronaut sprinter runner swimmer athlete boxer jockey assemblyman assemblywoman
+    assemblymember td""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """press deputy vice prime foreign senior chief executive general assistant associate acting former
@@ -67,7 +68,12 @@ ROLE_MODIFIERS = frozenset(
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # A role whose holder speaks for a body the role implies, when no organisation is named with it.
 IMPLIED_BODIES = {"minister": "government", "premier": "government", "councillor": "council", "councilor": "council",
-                  "councilman": "council", "councilwoman": "council", "justice": "court", "judge": "court"}
+                  "councilman": "council", "councilwoman": "council", "justice": "court", "judge": "court",
+                  "vice-chancellor": "university", "provost": "university", "rector": "university"}
+# Bodies a role implies only when the article names one: a professor with no university named
+# works at none we could name.
+_NAMED_BODY_ONLY = {"professor": "university", "lecturer": "university", "dean": "university",
+                    "surgeon": "hospital", "consultant": "hospital"}
 _PORTFOLIOS = frozenset("""transport home foreign health education defence defense interior treasury energy
     environment justice culture business trade housing labour labor agriculture commerce state""".split())
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())
@@ -102,8 +108,9 @@ class Affiliation:
 
 def _is_role(token: Token) -> bool:
     word = token.lower_.rstrip(".")
-    if word.endswith(_PROFESSION_ENDINGS) and token.pos_ == "NOUN" and token.text == token.lower_:
-        return True  # "a food microbiologist", "a paediatrician": professions by their ending
+    if token.pos_ == "NOUN" and token.text == token.lower_ and (
+            word.endswith(_PROFESSION_ENDINGS) or (len(word) >= 7 and word.endswith(("ist", "ists")) and "list" not in word)):
+        return True  # "a food microbiologist", "a paediatrician", "a lobbyist": professions by their ending
     return word in ROLE_HEADS or (word.endswith("s") and word[:-1] in ROLE_HEADS)  # "Clinton aides"
 
 
@@ -127,6 +134,9 @@ def _role_start(tokens: list[Token], h: int) -> int:
         elif (prev.text == prev.lower_ and prev.dep_ == "compound" and prev.pos_ == "NOUN"
               and prev.lower_ not in ORG_HEADS and prev.head.i in {t.i for t in tokens[start : h + 1]}):
             start -= 1
+        elif (prev.text == prev.lower_ and prev.pos_ == "ADJ" and prev.dep_ == "amod" and prev.is_alpha
+              and prev.head.i in {t.i for t in tokens[start : h + 1]}):
+            start -= 1  # "consultant orthopaedic surgeon"
         elif prev.lower_ == "and" and start > 1 and _is_role(tokens[start - 2]):
             start -= 2
         elif prev.text == "-" and start > 1 and not tokens[start - 2].whitespace_:  # "co-founder"
@@ -165,6 +175,9 @@ def _split_role(tokens: list[Token]) -> Affiliation:
             if field and tokens[j].lower_ == "of" and all(t.text == t.lower_ and t.pos_ in ("NOUN", "ADJ") for t in field):
                 # "the institute's director of coastal research": a field, not a body
                 role_end = tokens.index(field[-1]) + 1
+            if (tokens[h].lower_ in ("minister", "secretary", "commissioner") and field
+                    and all(t.lower_ in _PORTFOLIOS or t.lower_ in ("and", "affairs") for t in field)):
+                return Affiliation(before or None, _text(tokens[start : tokens.index(field[-1]) + 1]))  # "Minister for Health"
             org = org if org and _names_organisation(org) else ""  # not "an aide in 2012", "editor in chief"
             if org and tokens[j].lower_ in ("in", "from") and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in field):
                 org = ""  # "a customer in Marlow Springs": a place, not whom she speaks for
@@ -221,6 +234,15 @@ def _title_before(doc: Doc, start_tok: int) -> list[Token]:
         t = doc[i]
         if t.lower_ == "of" and tokens and tokens[0].text[:1].isupper() and i > 0 and doc[i - 1].pos_ == "PROPN":
             tokens.insert(0, t)  # "Bank of Tessland Governor Lukas Aberg"
+            i -= 1
+            continue
+        if (t.lower_ == "for" and tokens and tokens[0].text[:1].isupper() and i > 0
+                and doc[i - 1].lower_ in ("minister", "secretary", "commissioner", "spokesperson", "spokesman")):
+            tokens.insert(0, t)  # "Minister for Health Fionnuala Darcy"
+            i -= 1
+            continue
+        if t.text in ("-", "–") and not t.whitespace_ and tokens and i > 0 and not doc[i - 1].whitespace_:
+            tokens.insert(0, t)  # "Vice-Chancellor Imogen Thrale"
             i -= 1
             continue
         if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ") or t.is_space:
@@ -381,7 +403,8 @@ def organisation_named_before(doc: Doc, tok: int, head: str | None = None) -> st
     for chunk in reversed(chunks):
         if head is None and chunk.start < first_sentence:
             break
-        if _org_like(chunk) and (head is None or chunk[-1].lower_ == head):
+        if _org_like(chunk) and (head is None or chunk[-1].lower_ == head or any(
+                t.lower_ == head and t.text[:1].isupper() for t in chunk)):  # "University Hospital Kilbrannagh"
             found = chunk
             break
     if found is None and head is not None:
@@ -437,6 +460,9 @@ def _resolve_pointer(doc: Doc, tokens: list[Token], found: Affiliation) -> Affil
         named = organisation_named_before(doc, tokens[0].i, head=head)
         if named is None and org.lower() == head and head in BUSINESS_HEADS:
             named = lede_organisation(doc, head, tokens[0].idx)  # "company spokesman Felix Arango"
+        if named is None and org.lower() == "group":
+            # "the group's director, Hala Sabbagh": any organisation is a group; the one named just before
+            named = organisation_named_before(doc, tokens[0].i)
         return Affiliation(named or org, found.role)
     return found
 
@@ -487,6 +513,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             first, last = inner[0].i, inner[-1].i + 1
         else:
             first, last = span.start, span.end
+        while first > 0 and doc[first - 1].text in name.split():
+            first -= 1  # the surname's match inside the full name: the title stands before the first name
         candidates = [_resolve_pointer(doc, tokens, _split_role(tokens))
                       for tokens in (_title_before(doc, first), _appositive_after(doc, last), _role_phrase_before(doc, first))]
         for candidate in candidates + [_who_heads_after(doc, last), _as_role_after(doc, first, last),
@@ -496,6 +524,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             if candidate.organisation and not result.organisation:
                 result.organisation = candidate.organisation
         of_tokens = _of_after(doc, last)
+        if of_tokens and all(t.ent_type_ in ("GPE", "LOC") for t in of_tokens):
+            of_tokens = []  # "Rep. Elijah Cummings of Maryland": a place, not whom he speaks for
         if of_tokens and (result.role or not result.organisation):
             # "spokesman Tomas Greve of the Liberal Alliance": the "of" names the organisation.
             result.organisation = _text(of_tokens)
@@ -518,6 +548,10 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
     body = _implied_body(result.role) if result.role else None
     if body and not result.organisation:
         result.organisation = _body_named(doc, body, places[0][0] if places else 0)
+    named_body = _NAMED_BODY_ONLY.get(result.role.lower().split()[-1]) if result.role else None
+    if named_body and not result.organisation:
+        found = _body_named(doc, named_body, places[0][0] if places else 0)
+        result.organisation = found if found and found.lower() != named_body else None
     return result
 
 
@@ -525,6 +559,9 @@ def _implied_body(role: str) -> str | None:
     """The body a role speaks for when no organisation is named with it: a minister the government,
     and so a secretary of a ministry's portfolio ("Transport Secretary"), not a press secretary."""
     words = role.lower().split()
+    for linker in ("for", "of"):
+        if linker in words[1:]:
+            words = words[: words.index(linker)]  # "Minister for Health": a minister
     if words[0] in ("shadow", "opposition"):
         return "opposition"  # "the shadow immigration minister", "Opposition Leader"
     if role == "Treasurer":

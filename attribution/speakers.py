@@ -54,9 +54,12 @@ ORG_HEADS = frozenset(
     firm group organisation organization coalition alliance parliament congress senate cabinet
     federation association institute foundation hospital airline network newspaper society corporation
     trust fund club college brigade brigades charity movement service services institution watchdog
-    league""".split()  # not "regulator": "regulators said" names nobody, like "officials"
+    league festival guild center centre school academy museum studio bureau tribunal church""".split()
+    # not "regulator": "regulators said" names nobody, like "officials"
 )
 _MAX_PRONOUN_REACH = 2000  # characters back to look for a pronoun's antecedent
+_PORTFOLIO_WORDS = frozenset("""health finance education defence defense justice transport housing energy foreign
+    home interior environment agriculture trade labour labor culture""".split())
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE PhD MD".split())
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # ", which ...", ", many of whose members ...": a clause describing the name before it
@@ -121,7 +124,9 @@ def _head_person(span, people: list[SpacySpan]) -> SpacySpan | None:
         for person in (p for p in people if p.start > head.i):
             # "An attorney for Pagliano, Mark MacDougall": the client after "for" is not the speaker
             in_prep = any(t.dep_ == "prep" and t.head == head for t in person.root.ancestors)
-            if not in_prep or person.doc[person.start - 1].text == ",":
+            # ... but "Minister for Health Fionnuala Darcy": a portfolio, then the minister's name
+            portfolio = any(t.lower_ in _PORTFOLIO_WORDS and t.text[:1].isupper() for t in person.doc[head.i + 1 : person.start])
+            if not in_prep or portfolio or person.doc[person.start - 1].text == ",":
                 return person
     return None
 
@@ -384,6 +389,11 @@ class SpeakerResolver:
             # "The Judge said", "Senator from Texas says": a capitalised title with no name (the
             # parser takes it for one) is the person the article introduced with it, or nobody
             # ("from Texas" is no speaker)
+            after = [t for t in span[span.root.i - span.start + 1 :] if t.pos_ == "PROPN"]
+            while after and (after[0].lower_ in _PORTFOLIO_WORDS or after[0].ent_type_ in ("GPE", "ORG")):
+                after.pop(0)
+            if len(after) >= 2 and span[-1] == after[-1]:
+                return Resolved(self.fullest(" ".join(t.text for t in after)))  # "Minister for Health Fionnuala Darcy"
             title = {t.lower_ for t in span[: span.root.i - span.start + 1] if t.pos_ != "DET"}
             return Resolved(self._person_titled(title, mention.start))
         proper = [t for t in span if t.pos_ == "PROPN"] if span is not None else []
@@ -436,6 +446,13 @@ class SpeakerResolver:
                     named = organisation_named_before(self.doc, span.start, head=head.lower_)
                     if named and modifiers <= set(named.lower().split()):
                         return Resolved(named, is_org=True)
+                    last_speaker = self.history[-1][1] if self.history else None
+                    if (head_lemma in BUSINESS_HEADS and not modifiers and last_speaker is not None
+                            and last_speaker.is_org and last_speaker.name and len(last_speaker.name.split()) > 1
+                            and all(w[:1].isupper() for w in last_speaker.name.split())
+                            and last_speaker.name not in self._person_names
+                            and last_speaker.name.split()[-1].lower() not in ORG_HEADS - {head_lemma}):
+                        return last_speaker  # "Northgate Pictures ... said. The company added ..."
                     if head_lemma in BUSINESS_HEADS and not modifiers:
                         lede = lede_organisation(self.doc, head_lemma, mention.start)
                         if lede:

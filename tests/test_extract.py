@@ -342,6 +342,13 @@ IMPLIED_AFFILIATIONS = {
     "an opposition title": (
         "\"This levy will cost jobs,\" said Opposition Leader Fiona Barwick.",
         "cost jobs", "Fiona Barwick", "opposition", "Opposition Leader"),
+    "a minister for a portfolio speaks for the government": (
+        "\"The figures were wrong,\" said Minister for Health Fionnuala Darcy.",
+        "figures were wrong", "Fionnuala Darcy", "government", "Minister for Health"),
+    "an adjective inside the job, a hospital named before": (
+        "University Hospital Kilbrannagh has 900 patients waiting.\n\n"
+        "\"They wait in pain,\" said Declan Furlong, a consultant orthopaedic surgeon at the hospital.",
+        "wait in pain", "Declan Furlong", "University Hospital Kilbrannagh", "consultant orthopaedic surgeon"),
     "the group: the organisation it was put beside": (
         "The Open Ledger Project, a consumer advocacy group, criticised the merger on Monday.\n\n"
         "\"Regulators should block it,\" the group's policy director, Simone Tarr, said.",
@@ -440,6 +447,24 @@ ORGANISATION_SPEAKERS = {
     "a named trust": ("The Harbour Trust said it agreed.", "Harbour Trust", "Harbour Trust", None),
     "a company the NER took for a person": ("Corvane Labs said the fix was safe.", "Corvane Labs", "Corvane Labs", None),
 }
+
+# A person's affiliation from the document alone: (text, name, organisation, role).
+PERSON_AFFILIATIONS = {
+    "'the group's director': the organisation named just before": (
+        "The Rasid Human Rights Monitor counted 40 detainees on Monday. "
+        "The group's director, Hala Sabbagh, said more were held.", "Hala Sabbagh", "Rasid Human Rights Monitor",
+        "director"),
+}
+
+
+@pytest.mark.parametrize("case", PERSON_AFFILIATIONS)
+def test_person_affiliation(case):
+    from attribution.affiliation import find_affiliation
+    from attribution.sentences import parse
+
+    text, name, organisation, role = PERSON_AFFILIATIONS[case]
+    found = find_affiliation(parse(text), name, [], is_org=False)
+    assert (found.organisation, found.role) == (organisation, role)
 
 
 @pytest.mark.parametrize("case", ORGANISATION_SPEAKERS)
@@ -628,3 +653,19 @@ def test_an_organisation_before_a_name_is_no_first_name():
     text = ("Rep. Maria Ortiz met reporters.\n\n"
             "In an interview with the Washington Post Ortiz said the bill would pass. Ortiz said it again.")
     assert _resolve_at(text, "Ortiz", nth=2).name == "Maria Ortiz"
+
+
+def test_the_company_right_after_an_organisation_spoke_is_that_organisation():
+    text = ("The Vellmar Film Festival withdrew the film on Monday.\n\n"
+            "Northgate Pictures, which financed the film, said in a statement that it was disappointed. "
+            "The company added that it would appeal.")
+    from attribution.sentences import parse
+    from attribution.speakers import SpeakerResolver
+    from attribution.types import Span
+
+    resolver = SpeakerResolver(parse(text))
+    at = text.index("Northgate Pictures")
+    assert resolver.resolve(Span(at, at + 18, "Northgate Pictures"), at + 60).name == "Northgate Pictures"
+    at = text.index("The company")
+    assert resolver.resolve(Span(at, at + 11, "The company"), at).name == "Northgate Pictures"
+

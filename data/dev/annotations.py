@@ -1201,3 +1201,5 @@ DOCUMENTS = [MARVESSA, LUMERA_DOC, ALBRENN, WENLOW, VELDRIA, REDHAVEN,
 DOCUMENTS += documents_of(Path(__file__).with_name("round4_a.py")) + documents_of(Path(__file__).with_name("round4_b.py"))
 # Round five (session 19), the same way.
 DOCUMENTS += documents_of(Path(__file__).with_name("round5_a.py")) + documents_of(Path(__file__).with_name("round5_b.py"))
+# Round six (session 19), the same way.
+DOCUMENTS += documents_of(Path(__file__).with_name("round6_a.py")) + documents_of(Path(__file__).with_name("round6_b.py"))
