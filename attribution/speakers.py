@@ -322,7 +322,7 @@ class SpeakerResolver:
 
     def _resolve(self, mention: Span) -> Resolved:
         # imported here: attribution.affiliation imports ORG_HEADS from this module
-        from attribution.affiliation import ROLE_HEADS, organisation_named_before
+        from attribution.affiliation import ROLE_HEADS
 
         words = mention.text.split()
         lowered = mention.text.lower().strip()
@@ -340,22 +340,7 @@ class SpeakerResolver:
             first, second, surname = couple.groups()
             return Resolved(f"{first} {surname} and {second} {surname}")
         if lowered in RELATIVE_PRONOUNS:
-            # "Obama, who said ...": the speaker is the noun the relative clause hangs on
-            # ("the union, which said"): a person for "who", an organisation for "which"/"that",
-            # else nobody: a clause on a book or a programme ("his radio show, which ...") is a misparse
-            antecedent = _relative_antecedent(span)
-            found = self._resolve(antecedent) if antecedent is not None else Resolved(None)
-            if lowered in ("who", "whom") and (found.is_org or not found.name) and antecedent is not None:
-                # "Mira Sand, an economist at Northbridge Bank, who said": the person the
-                # appositive describes, not the bank
-                person = _described_person(self.doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand"))
-                if person is not None:
-                    found = self._resolve(person)
-            if not found.name or found.is_org != (lowered not in ("who", "whom")):
-                return Resolved(None)
-            if found.is_org and not self._names_organisation(antecedent):
-                return Resolved(None)  # "Jared Diamond's best seller, which explored ..."
-            return found
+            return self._relative_speaker(span, lowered)
         people = self._entities_in(self.persons, mention)
         person = _head_person(span, people) if span is not None else (people[0] if people else None)
         if person is not None:
@@ -434,29 +419,9 @@ class SpeakerResolver:
         head_lemma = head.lemma_.lower() if head is not None else ""
         if orgs or head_lemma in ORG_HEADS:
             if not proper and head_lemma in ORG_HEADS:
-                # "the ministry": the organisation that spoke before, if one matches, else the one
-                # the article named that this noun points back to ("the company" -> "Lumera Systems Inc.")
-                modifiers = {t.lower_ for t in span if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")} if span is not None else set()
-                for _, earlier in reversed(self.history):
-                    # "the Saudi government" is not the "United States government" that spoke before
-                    if (earlier.name and earlier.is_org and head_lemma in earlier.name.lower()
-                            and modifiers <= set(earlier.name.lower().split())):
-                        return earlier
-                if span is not None and len(span) <= 3 and span[0].lower_ in ("the", "this", "that"):
-                    named = organisation_named_before(self.doc, span.start, head=head.lower_)
-                    if named and modifiers <= set(named.lower().split()):
-                        return Resolved(named, is_org=True)
-                    last_speaker = self.history[-1][1] if self.history else None
-                    if (head_lemma in BUSINESS_HEADS and not modifiers and last_speaker is not None
-                            and last_speaker.is_org and last_speaker.name and len(last_speaker.name.split()) > 1
-                            and all(w[:1].isupper() for w in last_speaker.name.split())
-                            and last_speaker.name not in self._person_names
-                            and last_speaker.name.split()[-1].lower() not in ORG_HEADS - {head_lemma}):
-                        return last_speaker  # "Northgate Pictures ... said. The company added ..."
-                    if head_lemma in BUSINESS_HEADS and not modifiers:
-                        lede = lede_organisation(self.doc, head_lemma, mention.start)
-                        if lede:
-                            return Resolved(lede, is_org=True)
+                pointed = self._pointed_organisation(span, head, mention.start)
+                if pointed is not None:
+                    return pointed
             # "the union, which represents most of the staff," names "union", not the clause
             name = _RELATIVE_CLAUSE.split(mention.text)[0].strip(" ,")
             return Resolved(_clean_name(_strip_determiner(name)), is_org=True)
@@ -470,6 +435,54 @@ class SpeakerResolver:
                 if earlier.name and head_lemma and head_lemma in (earlier.name.lower()):
                     return earlier
         return Resolved(None)
+
+    def _relative_speaker(self, span, pronoun: str) -> Resolved:
+        """"Obama, who said ...": the noun the relative clause hangs on; a person for "who", an
+        organisation for "which"/"that", else nobody (a clause on a book or a programme, "his radio
+        show, which ...", is a misparse)."""
+        antecedent = _relative_antecedent(span)
+        found = self._resolve(antecedent) if antecedent is not None else Resolved(None)
+        if pronoun in ("who", "whom") and (found.is_org or not found.name) and antecedent is not None:
+            # "Mira Sand, an economist at Northbridge Bank, who said": the person the
+            # appositive describes, not the bank
+            person = _described_person(self.doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand"))
+            if person is not None:
+                found = self._resolve(person)
+        if not found.name or found.is_org != (pronoun not in ("who", "whom")):
+            return Resolved(None)
+        if found.is_org and not self._names_organisation(antecedent):
+            return Resolved(None)  # "Jared Diamond's best seller, which explored ..."
+        return found
+
+    def _pointed_organisation(self, span, head, start: int) -> Resolved | None:
+        """"the ministry", "the company": the organisation that spoke before, if one matches, else the
+        one the article named that this noun points back to ("the company" -> "Lumera Systems Inc."),
+        else the one that just spoke or the one the story opens with; None when none fits."""
+        from attribution.affiliation import organisation_named_before
+
+        head_lemma = head.lemma_.lower()
+        modifiers = {t.lower_ for t in span if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")} if span is not None else set()
+        for _, earlier in reversed(self.history):
+            # "the Saudi government" is not the "United States government" that spoke before
+            if (earlier.name and earlier.is_org and head_lemma in earlier.name.lower()
+                    and modifiers <= set(earlier.name.lower().split())):
+                return earlier
+        if span is not None and len(span) <= 3 and span[0].lower_ in ("the", "this", "that"):
+            named = organisation_named_before(self.doc, span.start, head=head.lower_)
+            if named and modifiers <= set(named.lower().split()):
+                return Resolved(named, is_org=True)
+            last_speaker = self.history[-1][1] if self.history else None
+            if (head_lemma in BUSINESS_HEADS and not modifiers and last_speaker is not None
+                    and last_speaker.is_org and last_speaker.name and len(last_speaker.name.split()) > 1
+                    and all(w[:1].isupper() for w in last_speaker.name.split())
+                    and last_speaker.name not in self._person_names
+                    and last_speaker.name.split()[-1].lower() not in ORG_HEADS - {head_lemma}):
+                return last_speaker  # "Northgate Pictures ... said. The company added ..."
+            if head_lemma in BUSINESS_HEADS and not modifiers:
+                lede = lede_organisation(self.doc, head_lemma, start)
+                if lede:
+                    return Resolved(lede, is_org=True)
+        return None
 
     def _listed_with(self, person: SpacySpan, people: list[SpacySpan]) -> list[SpacySpan]:
         """The people listed together with ``person`` in one mention, in text order ("Mr. King and
