@@ -190,6 +190,10 @@ def _split_role(tokens: list[Token]) -> Affiliation:
             any(t.text != t.lower_ for t in front[1:]) or front[0].lower_ in ROLE_MODIFIERS):
         front = front[1:]  # "longtime Democratic pollster", "senior coalition officer": not part of the name
     org = _text(front)
+    if org and start < len(tokens) and tokens[start].lower_ in _TITLE_BODIES and front[-1].text[:1].isupper():
+        # "City Council member X": the City Council, a Council member; "Fenwick Bay Police Chief": the
+        # force by its fullest name
+        org = _fullest_organisation(tokens[start].doc, _text(front + [tokens[start]]))
     if org and org.lower() not in _PARTY_WORDS and all(t.ent_type_ == "NORP" for t in front if not t.is_punct):
         org = ""  # "Tasmanian crossbench senator", "French Foreign Minister": a nationality, not a body
     if org and not _names_organisation(org):
@@ -433,7 +437,9 @@ def _organisation_with_word(doc: Doc, word: str) -> str | None:
     """The longest organisation the NER found whose name holds ``word`` ("Police" -> "Fenwick Bay
     Police Department"), if any."""
     names = [_text(list(e)) for e in doc.ents if e.label_ == "ORG" and word.lower() in e.text.lower().split()]
-    return max(names, key=len) if names else None
+    # the force itself before its officers' association or union
+    forces = [n for n in names if n.split()[-1].lower() in ("department", "service", "force", "police", "constabulary")]
+    return max(forces or names, key=len) if names else None
 
 
 def _with_of_name(doc: Doc, chunk) -> list[Token]:

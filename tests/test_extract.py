@@ -450,6 +450,13 @@ ORGANISATION_SPEAKERS = {
 
 # A person's affiliation from the document alone: (text, name, organisation, role).
 PERSON_AFFILIATIONS = {
+    "a body's word in the title joins the name before it": (
+        "City Council member Ayesha Grant said the shooting must be investigated.", "Ayesha Grant", "City Council",
+        "Council member"),
+    "the police force, not its officers' association": (
+        "The Bellhaven Police Officers Association backed the officer. "
+        "Police Chief Raymond Ostrowski said the Bellhaven Police Department would review the footage.",
+        "Raymond Ostrowski", "Bellhaven Police Department", "Police Chief"),
     "'the group's director': the organisation named just before": (
         "The Rasid Human Rights Monitor counted 40 detainees on Monday. "
         "The group's director, Hala Sabbagh, said more were held.", "Hala Sabbagh", "Rasid Human Rights Monitor",

@@ -58,12 +58,12 @@ def test_default_pipeline_affiliations_on_samples():
 
 
 def test_default_pipeline_speakers_and_affiliations_on_dev_set():
-    """A floor under speakers, affiliation and role on data/dev, the set the session-18 rules were
+    """A floor under speakers, affiliation and role on data/dev, the set the session-18 and -19 rules were
     developed on (a regression guard; data/heldout is the measure and is never asserted on here)."""
     from attribution.evaluation import evaluate
     from attribution.pipeline import Pipeline
 
     metrics, _ = evaluate(str(DATA / "dev" / "gold.jsonl"), None, Pipeline(stance=False))
-    assert metrics["speaker_accuracy"] >= 0.87
-    assert metrics["affiliation_accuracy"] >= 0.74
-    assert metrics["role_accuracy"] >= 0.78
+    assert metrics["speaker_accuracy"] >= 0.89  # session 19, 40 articles: 0.912 / 0.775 / 0.850
+    assert metrics["affiliation_accuracy"] >= 0.75
+    assert metrics["role_accuracy"] >= 0.82

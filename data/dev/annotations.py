@@ -1203,3 +1203,5 @@ DOCUMENTS += documents_of(Path(__file__).with_name("round4_a.py")) + documents_o
 DOCUMENTS += documents_of(Path(__file__).with_name("round5_a.py")) + documents_of(Path(__file__).with_name("round5_b.py"))
 # Round six (session 19), the same way.
 DOCUMENTS += documents_of(Path(__file__).with_name("round6_a.py")) + documents_of(Path(__file__).with_name("round6_b.py"))
+# Round seven (session 19), the same way.
+DOCUMENTS += documents_of(Path(__file__).with_name("round7_a.py")) + documents_of(Path(__file__).with_name("round7_b.py"))
