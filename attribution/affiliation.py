@@ -79,7 +79,7 @@ _PORTFOLIOS = frozenset("""transport home foreign health education defence defen
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())
 _RANKS = frozenset("colonel general captain lieutenant major sergeant admiral commander corporal".split())
 # Titles that give way to a job named with them, as ranks do: "Councillor X, leader of the council" leads it.
-_YIELDING_TITLES = _RANKS | {"councillor", "councilor", "alderman", "councilman", "councilwoman", "sen", "rep",
+_YIELDING_TITLES = _RANKS | {"councillor", "councilor", "alderman", "councilman", "councilwoman", "sen", "rep", "sen.", "rep.",
                               "senator", "representative"}  # "Rep. Owen Ridley, chairman of the Budget Committee"
 # A body's name that is part of the title itself: "Police Chief", "Senate Majority Leader", "Circuit Judge".
 _TITLE_BODIES = frozenset({"police", "fire", "senate", "house", "circuit", "district", "supreme", "appeals", "council",
@@ -92,6 +92,7 @@ PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
 _PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "democratic": "Democratic Party",
                 "democrat": "Democratic Party"}
 _PROFESSION_ENDINGS = ("ologist", "ician", "ographer", "ologists", "icians")
+_ABBREVIATED_TITLES = frozenset("sen. rep. gov. gen. lt. col. capt. sgt. supt. det. insp. prof. dr. del. rev.".split())
 _SENTENCES_BACK = 3  # how far back a possessive pronoun looks for its organisation
 _LINKERS = ("for", "of", "at", "with", "from", "in")
 _STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added"})
@@ -227,7 +228,11 @@ def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     text = text_of(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
-    return re.sub(r"\s+", " ", text).strip(" ,.;:'\"“”‘’")
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:'\"“”‘’")
+    if tokens[-1].lower_ in _ABBREVIATED_TITLES or (tokens[-1].text == "." and len(tokens) > 1
+                                                    and tokens[-2].lower_ + "." in _ABBREVIATED_TITLES):
+        text += "."  # "Sen.", not "Sen"
+    return text
 
 
 def _title_before(doc: Doc, start_tok: int) -> list[Token]:

@@ -288,10 +288,10 @@ IMPLIED_AFFILIATIONS = {
         "shrinking fast", "Lena Marsh", "Teller Institute", "director of coastal research"),
     "a US party label, when nothing else is named": (
         "Sen. Ada Whitlock, R-Kan., blocked the bill on Monday.\n\n\"It spends money we do not have,\" Whitlock said.",
-        "spends money", "Ada Whitlock", "Republican Party", "Sen"),
+        "spends money", "Ada Whitlock", "Republican Party", "Sen."),
     "a party label in brackets": (
         "\"The farms cannot wait,\" said Rep. Lena Ortiz (D-Calif.), whose district is dry.",
-        "farms cannot wait", "Lena Ortiz", "Democratic Party", "Rep"),
+        "farms cannot wait", "Lena Ortiz", "Democratic Party", "Rep."),
     "a party adjective before a role": (
         "Democratic presidential nominee Rosa Vale said taxes would rise for the rich.",
         "taxes would rise", "Rosa Vale", "Democratic Party", "presidential nominee"),
