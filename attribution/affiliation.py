@@ -93,6 +93,8 @@ _PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "de
                 "democrat": "Democratic Party"}
 _PROFESSION_ENDINGS = ("ologist", "ician", "ographer", "ologists", "icians")
 _ABBREVIATED_TITLES = frozenset("sen. rep. gov. gen. lt. col. capt. sgt. supt. det. insp. prof. dr. del. rev.".split())
+# Capitalised at a sentence's start, still no part of an organisation's name: "Former Ashby defender".
+_TIME_MODIFIERS = frozenset("former ex then acting retired veteran longtime outgoing incoming".split())
 _SENTENCES_BACK = 3  # how far back a possessive pronoun looks for its organisation
 _LINKERS = ("for", "of", "at", "with", "from", "in")
 _STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added"})
@@ -187,7 +189,7 @@ def _split_role(tokens: list[Token]) -> Affiliation:
             return Affiliation(org or before or None, _text(tokens[start:role_end]))
     start = _role_start(tokens, h)
     front = tokens[:start]
-    while len(front) > 1 and (front[0].text == front[0].lower_ or front[0].lower_ in ROLE_MODIFIERS) and (
+    while len(front) > 1 and (front[0].text == front[0].lower_ or front[0].lower_ in _TIME_MODIFIERS) and (
             any(t.text != t.lower_ for t in front[1:]) or front[0].lower_ in ROLE_MODIFIERS):
         front = front[1:]  # "longtime Democratic pollster", "senior coalition officer": not part of the name
     org = _text(front)

@@ -46,7 +46,9 @@ TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representat
 BUSINESS_HEADS = frozenset("company firm club bank lender airline carrier insurer retailer group team".split())
 # Last words that make a name an organisation's even where the NER calls it a person ("Corvane Labs").
 CORPORATE_SUFFIXES = frozenset("""inc corp co ltd llc plc ag sa gmbh labs group holdings partners systems
-    technologies industries bank motors airlines rovers united city athletic fc""".split())
+    technologies industries bank motors airlines rovers united city athletic fc brothers solutions pictures
+    services communications networks resources foods stores pharmaceuticals therapeutics""".split())
+_TEAM_SUFFIXES = frozenset("rovers united city athletic fc".split())
 # Organisation-like heads: a mention "the ministry" names an organisation, "officials" names nobody.
 ORG_HEADS = frozenset(
     """ministry department government company council court committee agency police army military
@@ -92,7 +94,7 @@ def _person_name(text: str) -> str:
 
     words = _clean_name(text).split()
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS), default=0)
-    return " ".join(words[cut:])
+    return " ".join(words[cut:] if len(words) - cut >= 2 else words)  # "Dean Maddox" keeps his first name
 
 
 def _strip_determiner(text: str) -> str:
@@ -237,9 +239,14 @@ def _described_person(phrase) -> Span | None:
     token = phrase.root
     while token.dep_ in ("pobj", "prep", "compound") and token.head is not token:
         token = token.head
-    if token.dep_ != "appos" or token.head.pos_ != "PROPN":
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+            break  # "Maureen Tate, 71, of Linden Road, who said": the name "of" hangs on
+    if token.pos_ == "PROPN" and token is not phrase.root and token.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+        name = token
+    elif token.dep_ != "appos" or token.head.pos_ != "PROPN":
         return None
-    name = token.head
+    else:
+        name = token.head
     first = min(t.i for t in name.subtree if t.i <= name.i and (t.dep_ in ("compound", "flat") or t is name))
     return Span.of(text_of(name.doc), name.doc[first].idx, name.idx + len(name.text))
 
@@ -276,6 +283,11 @@ def lede_organisation(doc: Doc, head: str, before: int) -> str | None:
         return None
     if named.ent_type_ != "ORG" and last.lower().rstrip(".") not in CORPORATE_SUFFIXES:
         return None  # "Dana Whitcomb said ...": a person, whatever "the company" means later
+    plural = last.lower().endswith("s") and not last.lower().endswith("ss")
+    team = last.lower() in _TEAM_SUFFIXES or (plural and last.lower() not in CORPORATE_SUFFIXES)
+    # ^ "the Ridgehaven Foxes", "Redhaven Rovers"; not "Corvane Labs", "Northgate Pictures"
+    if team != (head in ("club", "team")):
+        return None  # a story about a team: "the company" is someone else
     return _fullest_organisation(doc, name)
 
 
@@ -442,12 +454,15 @@ class SpeakerResolver:
         show, which ...", is a misparse)."""
         antecedent = _relative_antecedent(span)
         found = self._resolve(antecedent) if antecedent is not None else Resolved(None)
-        if pronoun in ("who", "whom") and (found.is_org or not found.name) and antecedent is not None:
+        place = antecedent is not None and self._is_place(antecedent)
+        if pronoun in ("who", "whom") and (found.is_org or not found.name or place) and antecedent is not None:
             # "Mira Sand, an economist at Northbridge Bank, who said": the person the
             # appositive describes, not the bank
             person = _described_person(self.doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand"))
             if person is not None:
                 found = self._resolve(person)
+            elif place:
+                return Resolved(None)
         if not found.name or found.is_org != (pronoun not in ("who", "whom")):
             return Resolved(None)
         if found.is_org and not self._names_organisation(antecedent):
@@ -504,6 +519,17 @@ class SpeakerResolver:
             return [person]
         ends = [i for i, g in enumerate(glue) if re.search(r"\band\b", g)]
         return chain[: ends[0] + 2] if person in chain[: ends[0] + 2] else [person]
+
+    def _is_place(self, mention: Span) -> bool:
+        """"Linden Road", "Easton Falls" after "of": a place, which no "who" stands for."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        preposition = span.root.head if span.root.dep_ == "pobj" else None
+        # "Maureen Tate, 71, of Linden Road": "of" hangs on a name or an age; "the rise of Donald Trump" does not
+        return span.root.ent_type_ in ("GPE", "LOC", "FAC") or (
+            preposition is not None and preposition.lower_ in ("of", "from", "in")
+            and (preposition.head.pos_ == "PROPN" or preposition.head.like_num))
 
     def _names_organisation(self, mention: Span) -> bool:
         """An organisation by name or by its head noun ("the Saudi government")."""

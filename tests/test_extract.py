@@ -676,3 +676,18 @@ def test_the_company_right_after_an_organisation_spoke_is_that_organisation():
     at = text.index("The company")
     assert resolver.resolve(Span(at, at + 11, "The company"), at).name == "Northgate Pictures"
 
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a first name that is also a job title stays a first name
+    ("\"The lorries are twenty years old,\" said Dean Maddox, an organiser with the drivers' union.",
+     "Dean Maddox, an organiser with the drivers' union", "Dean Maddox"),
+    # "who" after "of <place>" stands for the person, not the place
+    ("Residents were angry, including Maureen Tate, 71, of Linden Road, who said the bins had not been emptied.",
+     "who", "Maureen Tate"),
+    # a story about a team: "the company" is not the team
+    ("The Ridgehaven Foxes will play at Quillon Field from next season.\n\n"
+     "The company said the deal was worth $40 million.", "The company", "company"),
+])
+def test_first_names_places_and_teams(text, mention, expected):
+    assert _resolve_at(text, mention).name == expected

@@ -64,6 +64,6 @@ def test_default_pipeline_speakers_and_affiliations_on_dev_set():
     from attribution.pipeline import Pipeline
 
     metrics, _ = evaluate(str(DATA / "dev" / "gold.jsonl"), None, Pipeline(stance=False))
-    assert metrics["speaker_accuracy"] >= 0.89  # session 19, 40 articles: 0.912 / 0.775 / 0.850
-    assert metrics["affiliation_accuracy"] >= 0.75
+    assert metrics["speaker_accuracy"] >= 0.89  # session 19, 46 articles: 0.903 / 0.760 / 0.837
+    assert metrics["affiliation_accuracy"] >= 0.74
     assert metrics["role_accuracy"] >= 0.82

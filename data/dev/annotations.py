@@ -1205,3 +1205,5 @@ DOCUMENTS += documents_of(Path(__file__).with_name("round5_a.py")) + documents_o
 DOCUMENTS += documents_of(Path(__file__).with_name("round6_a.py")) + documents_of(Path(__file__).with_name("round6_b.py"))
 # Round seven (session 19), the same way.
 DOCUMENTS += documents_of(Path(__file__).with_name("round7_a.py")) + documents_of(Path(__file__).with_name("round7_b.py"))
+# Round eight (session 19), the same way.
+DOCUMENTS += documents_of(Path(__file__).with_name("round8_a.py")) + documents_of(Path(__file__).with_name("round8_b.py"))
