@@ -29,7 +29,7 @@ SPEECH_VERBS = frozenset(
     propose recommend reveal threaten told""".split()
 )
 # Subjects that are never speakers on their own ("it said" is usually an organisation, so "it" stays).
-_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Shorter quotes without a cue are scare quotes or titles, not statements.
 MIN_UNCUED_QUOTE_WORDS = 5
 # A cue for a quote with no clause link must stand right beside it ("...," said X / X said: "...").
@@ -63,7 +63,7 @@ def _subject(verb: Token) -> Token | None:
                 child = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if child is None:
                     continue
-            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head  # "Kirby, who said ..."
             return child
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):

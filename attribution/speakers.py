@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from attribution.candidates import RELATIVE_PRONOUNS  # the rule tagger reads speakers in relative clauses too
 from attribution.sentences import text_of
 from attribution.types import Span
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "it", "its", "their"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # Words around a name that say which pronoun the article will use for that person.
 _GENDERED_WORDS = {
