@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from attribution.sentences import text_of
-from attribution.speakers import BUSINESS_HEADS, ORG_HEADS, TITLE_WORDS, lede_organisation
+from attribution.speakers import (BUSINESS_HEADS, ORG_HEADS, PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                                  lede_organisation)
 
 ROLE_HEADS = frozenset(
     """secretary spokesperson spokesman spokeswoman spokespeople minister president director chief head
@@ -74,8 +75,6 @@ IMPLIED_BODIES = {"minister": "government", "premier": "government", "councillor
 # works at none we could name.
 _NAMED_BODY_ONLY = {"professor": "university", "lecturer": "university", "dean": "university",
                     "surgeon": "hospital", "consultant": "hospital"}
-_PORTFOLIOS = frozenset("""transport home foreign health education defence defense interior treasury energy
-    environment justice culture business trade housing labour labor agriculture commerce state""".split())
 _HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())
 _RANKS = frozenset("colonel general captain lieutenant major sergeant admiral commander corporal".split())
 # Titles that give way to a job named with them, as ranks do: "Councillor X, leader of the council" leads it.
@@ -84,15 +83,16 @@ _YIELDING_TITLES = _RANKS | {"councillor", "councilor", "alderman", "councilman"
 # A body's name that is part of the title itself: "Police Chief", "Senate Majority Leader", "Circuit Judge".
 _TITLE_BODIES = frozenset({"police", "fire", "senate", "house", "circuit", "district", "supreme", "appeals", "council",
                            "opposition"})
-# "Sen. Dale Whitaker, R-Kan.," / "Rep. Maria Ortiz (D-Calif.)": the party, when nothing else is named.
+# An executive with no company named works for the one the story is about.
 _EXECUTIVE_ROLES = frozenset({"chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo",
                               "chief operating officer", "coo", "founder", "co-founder"})
+# "Sen. Dale Whitaker, R-Kan.," / "Rep. Maria Ortiz (D-Calif.)": the party, when nothing else is named.
 _PARTY_TAG = re.compile(r"\s*(?:,|\()\s*([RD])-[A-Z][A-Za-z.]{0,5}\.?(?:\s|,|\))")
 PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
 _PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "democratic": "Democratic Party",
                 "democrat": "Democratic Party"}
-_PROFESSION_ENDINGS = ("ologist", "ician", "ographer", "ologists", "icians")
-_ABBREVIATED_TITLES = frozenset("sen. rep. gov. gen. lt. col. capt. sgt. supt. det. insp. prof. dr. del. rev.".split())
+_PROFESSION_ENDINGS = ("ologist", "ician", "ographer")
+_ABBREVIATED_TITLES = frozenset(k for k in TITLE_ABBREVIATIONS if k.endswith(".")) | {"dr.", "del.", "rev."}
 # Capitalised at a sentence's start, still no part of an organisation's name: "Former Ashby defender".
 _TIME_MODIFIERS = frozenset("former ex then acting retired veteran longtime outgoing incoming".split())
 _SENTENCES_BACK = 3  # how far back a possessive pronoun looks for its organisation
@@ -111,8 +111,9 @@ class Affiliation:
 
 def _is_role(token: Token) -> bool:
     word = token.lower_.rstrip(".")
+    singular = word.removesuffix("s")
     if token.pos_ == "NOUN" and token.text == token.lower_ and (
-            word.endswith(_PROFESSION_ENDINGS) or (len(word) >= 7 and word.endswith(("ist", "ists")) and "list" not in word)):
+            singular.endswith(_PROFESSION_ENDINGS) or (len(word) >= 7 and singular.endswith("ist") and "list" not in word)):
         return True  # "a food microbiologist", "a paediatrician", "a lobbyist": professions by their ending
     return word in ROLE_HEADS or (word.endswith("s") and word[:-1] in ROLE_HEADS)  # "Clinton aides"
 
@@ -179,7 +180,7 @@ def _split_role(tokens: list[Token]) -> Affiliation:
                 # "the institute's director of coastal research": a field, not a body
                 role_end = tokens.index(field[-1]) + 1
             if (tokens[h].lower_ in ("minister", "secretary", "commissioner") and field
-                    and all(t.lower_ in _PORTFOLIOS or t.lower_ in ("and", "affairs") for t in field)):
+                    and all(t.lower_ in PORTFOLIOS or t.lower_ in ("and", "affairs") for t in field)):
                 return Affiliation(before or None, _text(tokens[start : tokens.index(field[-1]) + 1]))  # "Minister for Health"
             org = org if org and _names_organisation(org) else ""  # not "an aide in 2012", "editor in chief"
             if org and tokens[j].lower_ in ("in", "from") and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in field):
@@ -318,10 +319,9 @@ def _who_heads_after(doc: Doc, end_tok: int) -> Affiliation:
     return Affiliation(org, role) if org and _names_organisation(org) else Affiliation()
 
 
-def _of_appositive(doc: Doc, end_tok: int) -> Affiliation:
+def _of_appositive(tokens: list[Token]) -> Affiliation:
     """"Tessa Moriarty, of the Heartland Party," / "Carl Whitmore, of Hollinshire Police's economic
-    crime unit,": an appositive that is only "of" and an organisation."""
-    tokens = _appositive_after(doc, end_tok)
+    crime unit,": an appositive (``_appositive_after``) that is only "of" and an organisation."""
     if len(tokens) < 2 or tokens[0].lower_ != "of" or any(_is_role(t) for t in tokens):
         return Affiliation()
     org = _text(tokens[1:])
@@ -528,10 +528,11 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             first, last = span.start, span.end
         while first > 0 and doc[first - 1].text in name.split():
             first -= 1  # the surname's match inside the full name: the title stands before the first name
+        appositive = _appositive_after(doc, last)
         candidates = [_resolve_pointer(doc, tokens, _split_role(tokens))
-                      for tokens in (_title_before(doc, first), _appositive_after(doc, last), _role_phrase_before(doc, first))]
+                      for tokens in (_title_before(doc, first), appositive, _role_phrase_before(doc, first))]
         for candidate in candidates + [_who_heads_after(doc, last), _as_role_after(doc, first, last),
-                                       _of_appositive(doc, last)]:
+                                       _of_appositive(appositive)]:
             if candidate.role and (not result.role or result.role.lower() in _YIELDING_TITLES):
                 result.role = candidate.role  # "Colonel Radu Velic, a spokesman for the army": the job
             if candidate.organisation and not result.organisation:
@@ -549,23 +550,33 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             break
     if result.organisation and result.organisation.lower() in _PARTY_WORDS:
         result.organisation = _PARTY_WORDS[result.organisation.lower()]  # "Democratic presidential nominee X"
-    if result.role and not result.organisation and result.role.split()[0].lower() in ("police", "fire"):
-        result.organisation = _organisation_with_word(doc, result.role.split()[0])  # "Police Chief X"
-    if result.role and not result.organisation and result.role.split()[0].lower() == "council":
-        result.organisation = _body_named(doc, "council", places[0][0] if places else 0)  # "Council President X"
-    if party and not result.organisation:
-        result.organisation = party
-    if result.role and not result.organisation and result.role.lower() in _EXECUTIVE_ROLES and places:
-        # "chief executive Mira Talbot said" in a story about one company: that company's
-        result.organisation = lede_organisation(doc, "company", places[0][0])
-    body = _implied_body(result.role) if result.role else None
-    if body and not result.organisation:
-        result.organisation = _body_named(doc, body, places[0][0] if places else 0)
-    named_body = _NAMED_BODY_ONLY.get(result.role.lower().split()[-1]) if result.role else None
-    if named_body and not result.organisation:
-        found = _body_named(doc, named_body, places[0][0] if places else 0)
-        result.organisation = found if found and found.lower() != named_body else None
+    if not result.organisation:
+        result.organisation = _organisation_from_role(doc, result.role, party, places[0][0] if places else 0)
     return result
+
+
+def _organisation_from_role(doc: Doc, role: str | None, party: str | None, near: int) -> str | None:
+    """Whom a speaker speaks for when nothing names it beside them, first answer wins: the body in the
+    title ("Police Chief X" -> the police force, "Council President X" -> the council), the party label,
+    the company the story is about for an executive, the body the role implies ("minister" ->
+    government), or one the article names for a professor or a surgeon."""
+    if not role:
+        return party
+    first = role.split()[0].lower()
+    found = _organisation_with_word(doc, first) if first in ("police", "fire") else None
+    if found is None and first == "council":
+        found = _body_named(doc, "council", near)
+    found = found or party
+    if found is None and role.lower() in _EXECUTIVE_ROLES:
+        found = lede_organisation(doc, "company", near)
+    body = _implied_body(role) if found is None else None
+    if body:
+        found = _body_named(doc, body, near)
+    named_body = _NAMED_BODY_ONLY.get(role.lower().split()[-1]) if found is None else None
+    if named_body:
+        found = _body_named(doc, named_body, near)
+        found = found if found and found.lower() != named_body else None
+    return found
 
 
 def _implied_body(role: str) -> str | None:
@@ -579,7 +590,7 @@ def _implied_body(role: str) -> str | None:
         return "opposition"  # "the shadow immigration minister", "Opposition Leader"
     if role == "Treasurer":
         return "government"  # a capitalised title: the finance minister, not a club's treasurer
-    if words[-1] == "secretary" and len(words) > 1 and words[-2] in _PORTFOLIOS:
+    if words[-1] == "secretary" and len(words) > 1 and words[-2] in PORTFOLIOS:
         return "government"
     return IMPLIED_BODIES.get(words[-1])
 

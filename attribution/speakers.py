@@ -31,9 +31,8 @@ _GENDERED_WORDS = {
 }
 TITLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame gen gen. sen sen. sens sens. senators rep rep. reps reps. "
-    "gov gov. "
-    "lt lt. col col. "
-    "capt capt. president mayor governor senator minister secretary judge justice general councillor councilor "
+    "gov gov. lt lt. col col. capt capt. "
+    "president mayor governor senator minister secretary judge justice general councillor councilor "
     "councilman councilwoman alderman commissioner ambassador chancellor premier chief professor "
     "superintendent inspector detective constable sergeant speaker".split()
 )
@@ -60,14 +59,16 @@ ORG_HEADS = frozenset(
     # not "regulator": "regulators said" names nobody, like "officials"
 )
 _MAX_PRONOUN_REACH = 2000  # characters back to look for a pronoun's antecedent
-_PORTFOLIO_WORDS = frozenset("""health finance education defence defense justice transport housing energy foreign
-    home interior environment agriculture trade labour labor culture""".split())
+# A minister's or secretary's portfolio: "Minister for Health", "Transport Secretary".
+PORTFOLIOS = frozenset("""transport home foreign health education defence defense interior treasury finance energy
+    environment justice culture business trade housing labour labor agriculture commerce state""".split())
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE PhD MD".split())
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
-# ", which ...", ", many of whose members ...": a clause describing the name before it
+# "Patrice and Kiara Haines": two first names sharing one surname.
 _SHARED_SURNAME = re.compile(r"(?:(?:the|both)\s+)?([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)(?=$|[\s,])(?!\s+[A-Z])")
 # What may stand between two names of one list: commas, "and", a party tag "(D-Ore.)", titles.
 _LIST_GLUE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:and\b\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\b\.?\s*)?", re.IGNORECASE)
+# ", which ...", ", many of whose members ...": a clause describing the name before it
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:[a-z]+\s+){0,3}(?:which|who|whose|whom|that|where)\b", re.IGNORECASE)
 
 
@@ -92,8 +93,9 @@ def _person_name(text: str) -> str:
     "state Treasurer Nadia Brookes" -> "Nadia Brookes"): the words after the last title or role word."""
     from attribution.affiliation import ROLE_HEADS
 
+    titles = TITLE_WORDS | ROLE_HEADS
     words = _clean_name(text).split()
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLE_WORDS | ROLE_HEADS), default=0)
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in titles), default=0)
     return " ".join(words[cut:] if len(words) - cut >= 2 else words)  # "Dean Maddox" keeps his first name
 
 
@@ -127,7 +129,7 @@ def _head_person(span, people: list[SpacySpan]) -> SpacySpan | None:
             # "An attorney for Pagliano, Mark MacDougall": the client after "for" is not the speaker
             in_prep = any(t.dep_ == "prep" and t.head == head for t in person.root.ancestors)
             # ... but "Minister for Health Fionnuala Darcy": a portfolio, then the minister's name
-            portfolio = any(t.lower_ in _PORTFOLIO_WORDS and t.text[:1].isupper() for t in person.doc[head.i + 1 : person.start])
+            portfolio = any(t.lower_ in PORTFOLIOS and t.text[:1].isupper() for t in person.doc[head.i + 1 : person.start])
             if not in_prep or portfolio or person.doc[person.start - 1].text == ",":
                 return person
     return None
@@ -281,7 +283,7 @@ def lede_organisation(doc: Doc, head: str, before: int) -> str | None:
     last = name.split()[-1] if name.split() else ""
     if not name or (last.lower() in ORG_HEADS and last.lower() not in (head, *CORPORATE_SUFFIXES)):
         return None
-    if named.ent_type_ != "ORG" and last.lower().rstrip(".") not in CORPORATE_SUFFIXES:
+    if named.ent_type_ != "ORG" and not _corporate(name):
         return None  # "Dana Whitcomb said ...": a person, whatever "the company" means later
     plural = last.lower().endswith("s") and not last.lower().endswith("ss")
     team = last.lower() in _TEAM_SUFFIXES or (plural and last.lower() not in CORPORATE_SUFFIXES)
@@ -305,6 +307,7 @@ class SpeakerResolver:
         text = text_of(doc)
         headlines = headline_spans(text)
         self._names = rank_names([n for n in names if used_outside(n, text, headlines)], text)
+        self._name_words = [(n, n.lower().split()) for n in self._names]  # fullest() reads these for every mention
         self.history: list[tuple[int, Resolved]] = []  # (offset, speaker) of statements so far
         self._genders: dict[str, str] | None = None
 
@@ -314,7 +317,7 @@ class SpeakerResolver:
         of proper nouns the NER took for one organisation)."""
         words = set(name.lower().split())
         last = name.split()[-1].lower() if name.split() else ""
-        matches = [c for c in self._names if words <= set(c.lower().split()) and c.lower().split()[-1] == last]
+        matches = [c for c, cwords in self._name_words if cwords[-1] == last and words <= set(cwords)]
         people = [c for c in matches if c in self._person_names and len(c.split()) > len(words)]
         return (people or matches or [name])[0]  # self._names is longest first
 
@@ -387,7 +390,7 @@ class SpeakerResolver:
             # parser takes it for one) is the person the article introduced with it, or nobody
             # ("from Texas" is no speaker)
             after = [t for t in span[span.root.i - span.start + 1 :] if t.pos_ == "PROPN"]
-            while after and (after[0].lower_ in _PORTFOLIO_WORDS or after[0].ent_type_ in ("GPE", "ORG")):
+            while after and (after[0].lower_ in PORTFOLIOS or after[0].ent_type_ in ("GPE", "ORG")):
                 after.pop(0)
             if len(after) >= 2 and span[-1] == after[-1]:
                 return Resolved(self.fullest(" ".join(t.text for t in after)))  # "Minister for Health Fionnuala Darcy"
