@@ -496,6 +496,21 @@ def _resolve_at(text: str, mention: str, nth: int = 0):
     return SpeakerResolver(parse(text)).resolve(Span(start, start + len(mention), mention), start)
 
 
+def _resolve_in_order(text: str, mentions: list[str]) -> list[str | None]:
+    """Speakers for ``mentions`` (first occurrences), resolved left to right by one resolver, as the
+    pipeline does: what an earlier one resolved to is remembered for the later ones."""
+    from attribution.sentences import parse
+    from attribution.speakers import SpeakerResolver
+    from attribution.types import Span
+
+    resolver = SpeakerResolver(parse(text))
+    names = []
+    for mention in mentions:
+        at = text.index(mention)
+        names.append(resolver.resolve(Span(at, at + len(mention), mention), at).name)
+    return names
+
+
 @pytest.mark.parametrize("text, mention, expected", [
     ("The plan was criticised by Senator Maria Quint, who said the terms were unfair.", "who", ("Maria Quint", False)),
     ("Guests included Ana Ruiz, Tom Bell and Stevie Wonder, who joked that he had not seen it.", "who",
@@ -571,15 +586,7 @@ def test_a_pronoun_takes_the_person_just_introduced_in_its_paragraph():
     text = ("Former defender Martin Greaves said the challenge was a penalty.\n\n"
             "Outside the ground, Kath Pryor, 58, a season-ticket holder, was close to tears. "
             "\"It was never a penalty. We will be talking about this for years,\" she said.")
-    from attribution.sentences import parse
-    from attribution.speakers import SpeakerResolver
-    from attribution.types import Span
-
-    resolver = SpeakerResolver(parse(text))
-    greaves = text.index("Former defender Martin Greaves")
-    assert resolver.resolve(Span(greaves, greaves + 30, text[greaves : greaves + 30]), greaves + 40).name == "Martin Greaves"
-    she = text.index("she said")
-    assert resolver.resolve(Span(she, she + 3, "she"), she).name == "Kath Pryor"
+    assert _resolve_in_order(text, ["Former defender Martin Greaves", "she"]) == ["Martin Greaves", "Kath Pryor"]
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -632,22 +639,12 @@ def test_shared_surnames_and_names_after_a_role(text, mention, expected):
 
 
 def test_post_nominals_and_joined_names():
-    from attribution.sentences import parse
-    from attribution.speakers import SpeakerResolver
-    from attribution.types import Span
-
     text = ("The prosecutor, Eleanor Marsh KC, opened the case.\n\n"
             "Her son and daughter, Martin Pryce and Alison Keane, said the family had lost everything.\n\n"
             "\"He knew exactly what he was doing,\" Ms Marsh said. \"She trusted him,\" she said.")
-    resolver = SpeakerResolver(parse(text))
-    pair = "Her son and daughter, Martin Pryce and Alison Keane,"
-    at = text.index(pair)
-    assert resolver.resolve(Span(at, at + len(pair), pair), at + 60).name == "Martin Pryce and Alison Keane"
-    at = text.index("Ms Marsh")
-    assert resolver.resolve(Span(at, at + 8, "Ms Marsh"), at).name == "Eleanor Marsh"
-    at = text.index("she said")
-    assert resolver.resolve(Span(at, at + 3, "she"), at).name == "Eleanor Marsh"  # not the pair
-
+    mentions = ["Her son and daughter, Martin Pryce and Alison Keane,", "Ms Marsh", "she"]
+    # "she" is Ms Marsh, not the pair who spoke before her
+    assert _resolve_in_order(text, mentions) == ["Martin Pryce and Alison Keane", "Eleanor Marsh", "Eleanor Marsh"]
 
 
 def test_a_surname_the_tagger_read_as_a_common_noun_is_still_the_person():
@@ -666,16 +663,7 @@ def test_the_company_right_after_an_organisation_spoke_is_that_organisation():
     text = ("The Vellmar Film Festival withdrew the film on Monday.\n\n"
             "Northgate Pictures, which financed the film, said in a statement that it was disappointed. "
             "The company added that it would appeal.")
-    from attribution.sentences import parse
-    from attribution.speakers import SpeakerResolver
-    from attribution.types import Span
-
-    resolver = SpeakerResolver(parse(text))
-    at = text.index("Northgate Pictures")
-    assert resolver.resolve(Span(at, at + 18, "Northgate Pictures"), at + 60).name == "Northgate Pictures"
-    at = text.index("The company")
-    assert resolver.resolve(Span(at, at + 11, "The company"), at).name == "Northgate Pictures"
-
+    assert _resolve_in_order(text, ["Northgate Pictures", "The company"]) == ["Northgate Pictures"] * 2
 
 
 @pytest.mark.parametrize("text, mention, expected", [
