@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from attribution.affiliation import find_affiliation, unnamed_speaker_affiliation
-from attribution.sentences import check_length, parse
+from attribution.sentences import check_length, parse, text_of
 from attribution.speakers import Resolved, SpeakerResolver
 from attribution.tagging import Tagger, load_tagger
 from attribution.text import QuoteSpan, content_bounds, find_quotes, paragraph_spans
@@ -107,6 +107,26 @@ _NO_CONTENT = re.compile(
     r"|anonymity|to comment\b|(?:the|a|this|that) (?:decision|move|announcement|vote|ruling|plan|news|deal)$)",
     re.IGNORECASE)
 
+# Reported "content" that is a short noun phrase with no verb ("rejected the accusation",
+# "disputed the figure", "posted a photograph of him") names what was said about, not what was
+# said. PolNeAR annotates such acts as attributions and the tagger learnt them, but the spec's
+# statement is content: on data/dev and data/samples 0 of 37 such predictions matched a gold
+# statement. The price is PolNeAR's wider convention: on its dev split 144 of 254 match.
+MAX_VERBLESS_WORDS = 6
+
+
+def says_nothing(parsed, start: int, end: int, kind: str) -> bool:
+    """Reported content that carries no statement: one word, a formula such as "declined to
+    comment", or (with no quoted fragment) a short phrase with no verb."""
+    content = text_of(parsed)[start:end]
+    if len(content.split()) < MIN_REPORTED_WORDS or _NO_CONTENT.search(content):
+        return True
+    if kind != "indirect":
+        return False
+    tokens = parsed.char_span(start, end, alignment_mode="expand")
+    words = [t for t in tokens if not t.is_punct] if tokens is not None else []
+    return 0 < len(words) <= MAX_VERBLESS_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
 
 def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
     """Turn tagged spans into statements: kind, resolved speaker, affiliation and role."""
@@ -126,13 +146,15 @@ def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
     statements: list[Statement] = []
     speakers: list[Resolved] = []
     follows: list[bool] = []  # a follow-on quote with no cue of its own
+    # Attributions that say nothing ("The ministry rejected the report.") are resolved like the
+    # rest and dropped only at the end: a quotation after one is still its speaker's, a pronoun
+    # may still point back to it, and its mention may be the one that gives the role.
+    empty: list[bool] = []
     for a in sorted(attributions, key=lambda a: a.content.start):
         start, end = content_bounds(text, a.content.start, a.content.end)
         if end <= start:
             continue
         kind = statement_kind(start, end, quotes)
-        if kind != "direct" and (len(text[start:end].split()) < MIN_REPORTED_WORDS or _NO_CONTENT.search(text[start:end])):
-            continue
         follows_previous = False
         if a.source is not None:
             speaker = resolver.resolve(a.source, start)
@@ -157,8 +179,9 @@ def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
         )
         speakers.append(speaker)
         follows.append(follows_previous)
+        empty.append(kind != "direct" and says_nothing(parsed, start, end, kind))
     _add_affiliations(parsed, statements, speakers, follows)
-    return statements
+    return [st for st, says_nothing_ in zip(statements, empty) if not says_nothing_]
 
 
 def join_quote_pieces(text: str, attributions: list[Attribution], quotes: list[QuoteSpan]) -> list[Attribution]:

@@ -192,6 +192,29 @@ def test_reported_content_that_says_nothing_is_dropped():
     assert [s.text for s in attribute(text, tagged)] == ["the plant would close", "the decision was wrong"]
 
 
+def test_short_reported_content_without_a_verb_is_dropped_but_still_gives_its_speaker():
+    from attribution.pipeline import attribute
+    from attribution.types import Attribution, Span
+
+    text = ("The transport ministry rejected the accusations on Friday. \u201cNo train was ever unsafe.\u201d\n\n"
+            "Union leader Petra Lind disputed the official figure. She said drivers had been warned twice.")
+
+    def span(needle: str) -> Span:
+        at = text.index(needle)
+        return Span.of(text, at, at + len(needle))
+
+    tagged = [
+        Attribution(span("the accusations"), span("The transport ministry"), span("rejected"), 0.9),
+        Attribution(span("No train was ever unsafe."), None, None, 0.9),
+        Attribution(span("the official figure"), span("Union leader Petra Lind"), span("disputed"), 0.9),
+        Attribution(span("drivers had been warned twice"), span("She"), span("said"), 0.9),
+    ]
+    kept = attribute(text, tagged)
+    assert [s.text for s in kept] == ["No train was ever unsafe", "drivers had been warned twice"]
+    # the quotation follows the ministry's dropped attribution; "She" is the union leader
+    assert [s.speaker for s in kept] == ["transport ministry", "Petra Lind"]
+
+
 def test_fullest_name_ties_go_to_the_name_the_text_uses_most():
     from attribution.speakers import rank_names
 
