@@ -128,6 +128,23 @@ def says_nothing(parsed, start: int, end: int, kind: str) -> bool:
     return 0 < len(words) <= MAX_VERBLESS_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
+def nobody_says_it(parsed, attribution: Attribution, content_start: int) -> bool:
+    """Reported content with no one saying it: a passive cue with no source ("The stadium is
+    expected to cost ...", "was sentenced to six years"), or the reporter's question before an
+    answer ("Asked whether she takes the train, Brannock said ..."). PolNeAR annotates such
+    beliefs and questions, and the tagger learnt them; the spec's statement has a speaker."""
+    cue = attribution.cue
+    if cue is None:
+        return False
+    tokens = parsed.char_span(cue.start, cue.end, alignment_mode="expand") or []
+    if attribution.source is None and any(
+        t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) for t in tokens
+    ):
+        return True
+    question = re.match(r"(?:whether|why|how|if|what|when|who)\b", text_of(parsed)[content_start:], re.IGNORECASE)
+    return bool(question) and any(t.tag_ == "VBN" and t.dep_ == "advcl" and t.is_sent_start for t in tokens)
+
+
 def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
     """Turn tagged spans into statements: kind, resolved speaker, affiliation and role."""
     parsed = parse(text)
@@ -179,7 +196,7 @@ def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
         )
         speakers.append(speaker)
         follows.append(follows_previous)
-        empty.append(kind != "direct" and says_nothing(parsed, start, end, kind))
+        empty.append(kind != "direct" and (says_nothing(parsed, start, end, kind) or nobody_says_it(parsed, a, start)))
     _add_affiliations(parsed, statements, speakers, follows)
     return [st for st, says_nothing_ in zip(statements, empty) if not says_nothing_]
 

@@ -215,6 +215,27 @@ def test_short_reported_content_without_a_verb_is_dropped_but_still_gives_its_sp
     assert [s.speaker for s in kept] == ["transport ministry", "Petra Lind"]
 
 
+def test_content_nobody_is_said_to_say_is_dropped():
+    from attribution.pipeline import attribute
+    from attribution.types import Attribution, Span
+
+    text = ("The new bridge is expected to open in May. Asked whether the budget would hold, Mayor Ines Paz said "
+            "costs had risen. Engineers are expected, the mayor said, to finish the survey next week.")
+
+    def span(needle: str) -> Span:
+        at = text.index(needle)
+        return Span.of(text, at, at + len(needle))
+
+    tagged = [
+        Attribution(span("The new bridge is expected to open in May"), None, span("is expected"), 0.9),
+        Attribution(span("whether the budget would hold"), span("Mayor Ines Paz"), span("Asked"), 0.9),
+        Attribution(span("costs had risen"), span("Mayor Ines Paz"), span("said"), 0.9),
+        # a passive cue with a source is somebody's statement and stays
+        Attribution(span("Engineers are expected"), span("the mayor"), span("are expected"), 0.9),
+    ]
+    assert [s.text for s in attribute(text, tagged)] == ["costs had risen", "Engineers are expected"]
+
+
 def test_fullest_name_ties_go_to_the_name_the_text_uses_most():
     from attribution.speakers import rank_names
 
