@@ -46,7 +46,8 @@ BUSINESS_HEADS = frozenset("company firm club bank lender airline carrier insure
 # Last words that make a name an organisation's even where the NER calls it a person ("Corvane Labs").
 CORPORATE_SUFFIXES = frozenset("""inc corp co ltd llc plc ag sa gmbh labs group holdings partners systems
     technologies industries bank motors airlines rovers united city athletic fc brothers solutions pictures
-    services communications networks resources foods stores pharmaceuticals therapeutics""".split())
+    services communications networks resources foods stores pharmaceuticals therapeutics ratings capital energy
+    power insurance media""".split())
 _TEAM_SUFFIXES = frozenset("rovers united city athletic fc".split())
 # Organisation-like heads: a mention "the ministry" names an organisation, "officials" names nobody.
 ORG_HEADS = frozenset(
@@ -253,7 +254,8 @@ def _described_person(phrase) -> Span | None:
     return Span.of(text_of(name.doc), name.doc[first].idx, name.idx + len(name.text))
 
 
-def _corporate(name: str) -> bool:
+def corporate_name(name: str) -> bool:
+    """"Corvane Labs", "Harrow Point Partners": a name whose last word is a company's."""
     last = name.split()[-1].lower().rstrip(".") if len(name.split()) > 1 else ""
     return last in CORPORATE_SUFFIXES
 
@@ -283,7 +285,7 @@ def lede_organisation(doc: Doc, head: str, before: int) -> str | None:
     last = name.split()[-1] if name.split() else ""
     if not name or (last.lower() in ORG_HEADS and last.lower() not in (head, *CORPORATE_SUFFIXES)):
         return None
-    if named.ent_type_ != "ORG" and not _corporate(name):
+    if named.ent_type_ != "ORG" and not corporate_name(name):
         return None  # "Dana Whitcomb said ...": a person, whatever "the company" means later
     plural = last.lower().endswith("s") and not last.lower().endswith("ss")
     team = last.lower() in _TEAM_SUFFIXES or (plural and last.lower() not in CORPORATE_SUFFIXES)
@@ -361,7 +363,7 @@ class SpeakerResolver:
         if person is not None:
             # "Obama and Clinton said": both of them, as one speaker ("Barack Obama and Hillary Clinton")
             names = list(dict.fromkeys(self.fullest(_person_name(p.text)) for p in self._listed_with(person, people)))
-            if len(names) == 1 and _corporate(names[0]):
+            if len(names) == 1 and corporate_name(names[0]):
                 return Resolved(names[0], is_org=True)  # "Corvane Labs", which the NER took for a person
             return Resolved(names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
         if span is not None and span.root.pos_ == "PROPN" and (

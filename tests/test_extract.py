@@ -528,6 +528,20 @@ def test_organisation_speaker_affiliation(case):
     assert (found.organisation, found.role) == (organisation, role)
 
 
+@pytest.mark.parametrize("text, name, organisation", [
+    # a company the resolver did not mark as an organisation speaks for itself
+    ("Shares fell after Harlow Ratings cut its outlook. Harlow Ratings said the bank had too little capital.",
+     "Harlow Ratings", "Harlow Ratings"),
+    # a person with nothing said about them speaks for nobody
+    ("Miriam Osei watched the march. Miriam Osei said she had walked ten miles.", "Miriam Osei", None),
+])
+def test_a_name_the_text_calls_an_organisation_speaks_for_itself(text, name, organisation):
+    from attribution.affiliation import find_affiliation
+    from attribution.sentences import parse
+
+    assert find_affiliation(parse(text), name, [], is_org=False).organisation == organisation
+
+
 def _resolve_at(text: str, mention: str, nth: int = 0):
     """The resolver's answer for the nth occurrence of ``mention`` in ``text``, read left to right."""
     from attribution.sentences import parse
