@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from attribution.sentences import text_of
-from attribution.speakers import (BUSINESS_HEADS, ORG_HEADS, PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_WORDS, corporate_name,
+from attribution.speakers import (BUSINESS_HEADS, ORG_HEADS, PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_WORDS, named_as_organisation,
                                   lede_organisation)
 
 ROLE_HEADS = frozenset(
@@ -552,21 +552,9 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         result.organisation = _PARTY_WORDS[result.organisation.lower()]  # "Democratic presidential nominee X"
     if not result.organisation:
         result.organisation = _organisation_from_role(doc, result.role, party, places[0][0] if places else 0)
-    if not result.organisation and not result.role and _named_as_organisation(doc, name):
+    if not result.organisation and not result.role and named_as_organisation(doc, name):
         return _organisation_speaker(doc, name)  # "Ashby Vale said": a club the resolver took for a name
     return result
-
-
-_POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
-
-
-def _named_as_organisation(doc: Doc, name: str) -> bool:
-    """The text calls ``name`` an organisation and never a person: the NER tags it (or it with "'s")
-    ORG, or it ends in a company's word ("Calloway Ratings", "Tollgate Waste Solutions")."""
-    labels = {e.label_ for e in doc.ents if _POSSESSIVE_END.sub("", e.text) == name}
-    if "PERSON" in labels:
-        return False
-    return "ORG" in labels or corporate_name(name)
 
 
 def _organisation_from_role(doc: Doc, role: str | None, party: str | None, near: int) -> str | None:

@@ -254,6 +254,15 @@ def _described_person(phrase) -> Span | None:
     return Span.of(text_of(name.doc), name.doc[first].idx, name.idx + len(name.text))
 
 
+def named_as_organisation(doc: Doc, name: str) -> bool:
+    """The text calls ``name`` an organisation and never a person: the NER tags it (or it with "'s")
+    ORG somewhere, or it ends in a company's word ("Calloway Ratings", "Tollgate Waste Solutions")."""
+    labels = {e.label_ for e in doc.ents if _POSSESSIVE.sub("", e.text) == name}
+    if "PERSON" in labels:
+        return False
+    return "ORG" in labels or corporate_name(name)
+
+
 def corporate_name(name: str) -> bool:
     """"Corvane Labs", "Harrow Point Partners": a name whose last word is a company's."""
     last = name.split()[-1].lower().rstrip(".") if len(name.split()) > 1 else ""
@@ -443,8 +452,10 @@ class SpeakerResolver:
             name = _RELATIVE_CLAUSE.split(mention.text)[0].strip(" ,")
             return Resolved(_clean_name(_strip_determiner(name)), is_org=True)
         if proper and head is not None and head.pos_ == "PROPN":
-            # The run of proper nouns around the head: "Mayor Ana Ruiz (of Port Calder)".
-            return Resolved(self._name_around(head, span))
+            # The run of proper nouns around the head: "Mayor Ana Ruiz (of Port Calder)"; an organisation
+            # where the NER missed this mention but named it elsewhere ("Tollgate Waste Solutions said")
+            name = self._name_around(head, span)
+            return Resolved(name, is_org=named_as_organisation(self.doc, name))
         # A generic mention ("officials", "the spokesman"): an earlier speaker whose
         # role matched would need the role here; otherwise nobody is named.
         if len(words) <= 3:
