@@ -31,8 +31,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from attribution.sentences import text_of
-from attribution.speakers import (BUSINESS_HEADS, ORG_HEADS, PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_WORDS, named_as_organisation,
-                                  lede_organisation)
+from attribution.speakers import (BUSINESS_HEADS, ORG_HEADS, PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                                  corporate_name, lede_organisation, named_as_organisation)
 
 ROLE_HEADS = frozenset(
     """secretary spokesperson spokesman spokeswoman spokespeople minister president director chief head
@@ -86,6 +86,8 @@ _TITLE_BODIES = frozenset({"police", "fire", "senate", "house", "circuit", "dist
 # An executive with no company named works for the one the story is about.
 _EXECUTIVE_ROLES = frozenset({"chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo",
                               "chief operating officer", "coo", "founder", "co-founder"})
+# ... and a club's officers work for the club the story is about
+_CLUB_ROLES = frozenset({"chairman", "chairwoman", "manager", "head coach", "coach", "captain", "owner"})
 # "Sen. Dale Whitaker, R-Kan.," / "Rep. Maria Ortiz (D-Calif.)": the party, when nothing else is named.
 _PARTY_TAG = re.compile(r"\s*(?:,|\()\s*([RD])-[A-Z][A-Za-z.]{0,5}\.?(?:\s|,|\))")
 PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
@@ -166,9 +168,12 @@ def _split_role(tokens: list[Token]) -> Affiliation:
             role_end, rest = h + 1, tokens[j + 1 :]
             # "lecturer in sports finance at Lanford Business School": a lower-case field after
             # the first linker belongs to the role, the organisation follows the next linker
+            # ("head of economic policy at the ministry": "ministry" too, which the pointer resolves)
             later = next((k for k, t in enumerate(rest) if t.lower_ in _LINKERS and k + 1 < len(rest)
-                          and rest[k + 1].text[:1].isupper()), None)
-            if later is not None and all(t.text == t.lower_ for t in rest[:later]):
+                          and (rest[k + 1].text[:1].isupper()
+                               or (t.lower_ in ("at", "for") and rest[k + 1].lower_ in ORG_HEADS))), None)
+            field_in_role = later is not None and all(t.text == t.lower_ for t in rest[:later])
+            if field_in_role:
                 role_end, rest = j + 1 + later, rest[later + 1 :]
             named = next((k for k, t in enumerate(rest) if t.text[:1].isupper()), 0)
             if 0 < named and all(t.text == t.lower_ and t.pos_ in ("NOUN", "ADJ", "DET") for t in rest[:named]):
@@ -176,7 +181,7 @@ def _split_role(tokens: list[Token]) -> Affiliation:
             org = _text(rest)
             before = _text(tokens[:start])
             field = [t for t in rest if not (t.is_punct or t.is_space)]
-            if field and tokens[j].lower_ == "of" and all(t.text == t.lower_ and t.pos_ in ("NOUN", "ADJ") for t in field):
+            if field and not field_in_role and tokens[j].lower_ == "of" and all(t.text == t.lower_ and t.pos_ in ("NOUN", "ADJ") for t in field):
                 # "the institute's director of coastal research": a field, not a body
                 role_end = tokens.index(field[-1]) + 1
             if (tokens[h].lower_ in ("minister", "secretary", "commissioner") and field
@@ -425,6 +430,19 @@ def organisation_named_before(doc: Doc, tok: int, head: str | None = None) -> st
                 found = next((c for c in chunks if c.start <= described.i < c.end and _org_like(c)), None)
                 if found is not None:
                     break
+    if found is None and head in ("company", "firm"):
+        # "Halvren Therapeutics, a mid-sized drugmaker ... the company's chief executive": the nearest
+        # name that is a company's by its last word (not any organisation: see above)
+        found = next((c for c in reversed(chunks)
+                      if _org_like(c) and corporate_name(_text([t for t in c if t.dep_ != "det"]))), None)
+    if found is None and head is not None:
+        # "The finance ministry ... Hessler, head of policy at the ministry": a body the article names
+        # only in lower case, by its portfolio
+        for chunk in reversed(chunks):
+            words = [t for t in chunk if t.dep_ != "det"]
+            if (len(words) == 2 and words[-1].lower_ == head and words[0].lower_ in PORTFOLIOS
+                    and words[0].text == words[0].lower_):
+                return _text(words)
     return _fullest_organisation(doc, _text(_with_of_name(doc, found))) if found is not None else None
 
 
@@ -440,12 +458,20 @@ def _fullest_organisation(doc: Doc, name: str) -> str:
     return max(longer, key=len) if longer else name
 
 
+_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
+
+
 def _organisation_with_word(doc: Doc, word: str) -> str | None:
     """The longest organisation the NER found whose name holds ``word`` ("Police" -> "Fenwick Bay
     Police Department"), if any."""
-    names = [_text(list(e)) for e in doc.ents if e.label_ == "ORG" and word.lower() in e.text.lower().split()]
+    # (the small model calls "Wexley County Sheriff's Office" a facility, or misses it: capitalised noun
+    # chunks ending in an organisation's noun count too)
+    found = [list(e) for e in doc.ents if e.label_ in ("ORG", "FAC")]
+    found += [[t for t in c if t.dep_ != "det"] for c in doc.noun_chunks if _org_like(c)]
+    names = [_text(tokens) for tokens in found
+             if word.lower() in (_POSSESSIVE_END.sub("", t.lower_) for t in tokens)]
     # the force itself before its officers' association or union
-    forces = [n for n in names if n.split()[-1].lower() in ("department", "service", "force", "police", "constabulary")]
+    forces = [n for n in names if n.split()[-1].lower() in ("department", "service", "force", "police", "constabulary", "office")]
     return max(forces or names, key=len) if names else None
 
 
@@ -466,6 +492,11 @@ def _resolve_pointer(doc: Doc, tokens: list[Token], found: Affiliation) -> Affil
         return found
     if not found.organisation and tokens[0].lower_ in _POSSESSIVE_PRONOUNS:
         return Affiliation(organisation_named_before(doc, tokens[0].i), found.role)
+    if not found.organisation and [t.lower_ for t in tokens[:3]] in (["the", "country", "'s"], ["the", "country", "’s"]):
+        # "the country's ambassador to the UN": the country named just before
+        first = _sentences_back(doc, tokens[0].i, 1)
+        country = [e for e in doc.ents if e.label_ == "GPE" and first <= e.start and e.end <= tokens[0].i]
+        return Affiliation(country[-1].text if country else None, found.role)
     org = found.organisation or ""
     bare = org.lower() == org or (len(org.split()) == 1 and org.lower() in ORG_HEADS)  # "Council member X"
     if org and bare and org.lower().split()[-1] in ORG_HEADS:
@@ -529,8 +560,11 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         while first > 0 and doc[first - 1].text in name.split():
             first -= 1  # the surname's match inside the full name: the title stands before the first name
         appositive = _appositive_after(doc, last)
+        title = _title_before(doc, first)
         candidates = [_resolve_pointer(doc, tokens, _split_role(tokens))
-                      for tokens in (_title_before(doc, first), appositive, _role_phrase_before(doc, first))]
+                      for tokens in (title, appositive, _role_phrase_before(doc, first))]
+        if title and title[0].lower_ in ("former", "ex") and candidates[1].organisation:
+            candidates[:2] = candidates[1::-1]  # "Former X captain Lee Draycott, now a pundit for Y": Y
         for candidate in candidates + [_who_heads_after(doc, last), _as_role_after(doc, first, last),
                                        _of_appositive(appositive)]:
             if candidate.role and (not result.role or result.role.lower() in _YIELDING_TITLES):
@@ -565,12 +599,15 @@ def _organisation_from_role(doc: Doc, role: str | None, party: str | None, near:
     if not role:
         return party
     first = role.split()[0].lower()
-    found = _organisation_with_word(doc, first) if first in ("police", "fire") else None
+    found = _organisation_with_word(doc, first) if first in ("police", "fire", "sheriff") else None
     if found is None and first == "council":
         found = _body_named(doc, "council", near)
     found = found or party
-    if found is None and role.lower() in _EXECUTIVE_ROLES:
-        found = lede_organisation(doc, "company", near)
+    if found is None and role.lower() in _EXECUTIVE_ROLES | _CLUB_ROLES:
+        found = lede_organisation(doc, "company", near) or lede_organisation(doc, "club", near)
+    if found is None and role.lower() in ("governor", "deputy governor"):
+        bank = lede_organisation(doc, "bank", near)  # "Governor X" in a story about a central bank
+        found = bank if bank and "bank" in bank.lower().split() else None
     body = _implied_body(role) if found is None else None
     if body:
         found = _body_named(doc, body, near)

@@ -47,8 +47,8 @@ BUSINESS_HEADS = frozenset("company firm club bank lender airline carrier insure
 CORPORATE_SUFFIXES = frozenset("""inc corp co ltd llc plc ag sa gmbh labs group holdings partners systems
     technologies industries bank motors airlines rovers united city athletic fc brothers solutions pictures
     services communications networks resources foods stores pharmaceuticals therapeutics ratings capital energy
-    power insurance media""".split())
-_TEAM_SUFFIXES = frozenset("rovers united city athletic fc".split())
+    power insurance media town wanderers albion rangers""".split())
+_TEAM_SUFFIXES = frozenset("rovers united city athletic fc town wanderers albion rangers".split())
 # Organisation-like heads: a mention "the ministry" names an organisation, "officials" names nobody.
 ORG_HEADS = frozenset(
     """ministry department government company council court committee agency police army military
@@ -71,6 +71,8 @@ _SHARED_SURNAME = re.compile(r"(?:(?:the|both)\s+)?([A-Z][a-z]+) and ([A-Z][a-z]
 _LIST_GLUE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:and\b\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\b\.?\s*)?", re.IGNORECASE)
 # ", which ...", ", many of whose members ...": a clause describing the name before it
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:[a-z]+\s+){0,3}(?:which|who|whose|whom|that|where)\b", re.IGNORECASE)
+# "Corvane Systems, the Wrenhaven-based maker of ...,": a description in apposition after the name
+_APPOSITION = re.compile(r",\s*(?:a|an|the|one|its|their)\s", re.IGNORECASE)
 
 
 @dataclass
@@ -269,6 +271,9 @@ def corporate_name(name: str) -> bool:
     return last in CORPORATE_SUFFIXES
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^\n–—]{0,40}?\s[–—-]{1,2}\s")
+
+
 def lede_organisation(doc: Doc, head: str, before: int) -> str | None:
     """The organisation the story is about: a proper name that is the subject of the opening
     sentence ("Corvane Labs is recalling ..., the company said"), by its fullest name; what
@@ -277,11 +282,17 @@ def lede_organisation(doc: Doc, head: str, before: int) -> str | None:
     The nearest organisation named, tried in session 18, was wrong for 3 of 5 on PolNeAR."""
     from attribution.affiliation import _fullest_organisation
 
-    first = next(iter(doc.sents), None)
+    # After a wire dateline ("VELSHAVEN, June 12 (Meridian) –"), which the parser reads as a sentence
+    # of its own or as the subject, with the story's subject in apposition to it
+    dateline = _DATELINE.match(text_of(doc))
+    after = dateline.end() if dateline else 0
+    roles = ("nsubj", "nsubjpass", "appos") if dateline else ("nsubj", "nsubjpass")
+    opening = [s for _, s in zip(range(2), doc.sents)]
+    first = next((s for s in opening if any(t.dep_ in roles and t.idx >= after for t in s)), None)
     at = doc.char_span(before, min(before + 1, len(text_of(doc))), alignment_mode="expand")
     if first is None or first.start_char >= before or at is None:
         return None
-    subject = next((t for t in first if t.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((t for t in first if t.dep_ in roles and t.idx >= after), None)
     if subject is None or subject.i >= at.start:
         return None
     # the subject itself, or the name inside it ("Shares in Castellane Financial Group fell")
@@ -448,8 +459,9 @@ class SpeakerResolver:
                 pointed = self._pointed_organisation(span, head, mention.start)
                 if pointed is not None:
                     return pointed
-            # "the union, which represents most of the staff," names "union", not the clause
-            name = _RELATIVE_CLAUSE.split(mention.text)[0].strip(" ,")
+            # "the union, which represents most of the staff," names "union", not the clause, nor
+            # the description after a comma
+            name = _APPOSITION.split(_RELATIVE_CLAUSE.split(mention.text)[0])[0].strip(" ,")
             return Resolved(_clean_name(_strip_determiner(name)), is_org=True)
         if proper and head is not None and head.pos_ == "PROPN":
             # The run of proper nouns around the head: "Mayor Ana Ruiz (of Port Calder)"; an organisation

@@ -505,6 +505,24 @@ PERSON_AFFILIATIONS = {
         "The Rasid Human Rights Monitor counted 40 detainees on Monday. "
         "The group's director, Hala Sabbagh, said more were held.", "Hala Sabbagh", "Rasid Human Rights Monitor",
         "director"),
+    "a field in the role, the body after 'at', named only in lower case": (
+        "The transport ministry wants lower fares. Olga Brandt, head of rail policy at the ministry, said prices "
+        "would fall.", "Olga Brandt", "transport ministry", "head of rail policy"),
+    "a sheriff speaks for the sheriff's office": (
+        "The Dunmore County Sheriff's Office opened an inquiry. Sheriff Amos Reed said the jail was safe.",
+        "Amos Reed", "Dunmore County Sheriff's Office", "Sheriff"),
+    "a club's chairman works for the club the story is about": (
+        "Hollin Rovers have sacked their manager after ten defeats. Chairman Colin Pratt said the board was united.",
+        "Colin Pratt", "Hollin Rovers", "Chairman"),
+    "a former title gives way to the present job": (
+        "Former Hollin captain Ray Dunn, now a pundit for Westway Radio, said the board had panicked.",
+        "Ray Dunn", "Westway Radio", "pundit"),
+    "'the company' is the company named before, whatever it was called beside its name": (
+        "The pill is made by Tarrow Pharmaceuticals, a drugmaker based in Kell. The company's chief executive, "
+        "Mina Ross, said sales would rise.", "Mina Ross", "Tarrow Pharmaceuticals", "chief executive"),
+    "a governor in a story about a bank, under a wire dateline": (
+        "KELLSTAD, May 2 (Wireline) – The Norrland Reserve Bank kept its main rate at 3% on Thursday. "
+        "\u201cWe are patient,\u201d Governor Ada Lind told reporters.", "Ada Lind", "Norrland Reserve Bank", "Governor"),
 }
 
 
@@ -668,6 +686,12 @@ def test_hyphenated_names_stay_whole(text, mention, expected):
      "company"),
     ("The Linden Falls City Council approved the rezoning on Monday.\n\nThe firm said work would start in May.",
      "The firm", "firm"),
+    # a wire dateline before the opening sentence
+    ("ORVIK, March 3 (Wireline) – Tessel Motors will close its plant in Brand.\n\nThe company said 300 jobs would go.",
+     "The company", "Tessel Motors"),
+    # an organisation's name with a description in apposition is the name alone
+    ("Talvik Systems, the Orvik-based maker of payroll software, said on Tuesday it would cut 400 jobs.",
+     "Talvik Systems, the Orvik-based maker of payroll software,", "Talvik Systems"),
 ])
 def test_the_company_is_the_organisation_the_story_opens_with(text, mention, expected):
     assert _resolve_at(text, mention).name == expected
