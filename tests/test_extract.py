@@ -215,12 +215,13 @@ def test_short_reported_content_without_a_verb_is_dropped_but_still_gives_its_sp
     assert [s.speaker for s in kept] == ["transport ministry", "Petra Lind"]
 
 
-def test_content_nobody_is_said_to_say_is_dropped():
+def test_content_nobody_is_said_to_say_and_reported_acts_are_dropped():
     from attribution.pipeline import attribute
     from attribution.types import Attribution, Span
 
     text = ("The new bridge is expected to open in May. Asked whether the budget would hold, Mayor Ines Paz said "
-            "costs had risen. Engineers are expected, the mayor said, to finish the survey next week.")
+            "costs had risen. Engineers are expected, the mayor said, to finish the survey next week. "
+            "The builder agreed to pay for the delay.")
 
     def span(needle: str) -> Span:
         at = text.index(needle)
@@ -232,6 +233,8 @@ def test_content_nobody_is_said_to_say_is_dropped():
         Attribution(span("costs had risen"), span("Mayor Ines Paz"), span("said"), 0.9),
         # a passive cue with a source is somebody's statement and stays
         Attribution(span("Engineers are expected"), span("the mayor"), span("are expected"), 0.9),
+        # an act, not speech
+        Attribution(span("to pay for the delay"), span("The builder"), span("agreed"), 0.9),
     ]
     assert [s.text for s in attribute(text, tagged)] == ["costs had risen", "Engineers are expected"]
 
