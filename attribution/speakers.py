@@ -31,7 +31,7 @@ _GENDERED_WORDS = {
 }
 TITLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame gen gen. sen sen. sens sens. senators rep rep. reps reps. "
-    "gov gov. lt lt. col col. capt capt. "
+    "gov gov. lt lt. col col. capt capt. cr cr. cllr cllr. "
     "president mayor governor senator minister secretary judge justice general councillor councilor "
     "councilman councilwoman alderman commissioner ambassador chancellor premier chief professor "
     "superintendent inspector detective constable sergeant speaker".split()
@@ -71,6 +71,13 @@ _SHARED_SURNAME = re.compile(r"(?:(?:the|both)\s+)?([A-Z][a-z]+) and ([A-Z][a-z]
 _LIST_GLUE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:and\b\s*)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\b\.?\s*)?", re.IGNORECASE)
 # ", which ...", ", many of whose members ...": a clause describing the name before it
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:[a-z]+\s+){0,3}(?:which|who|whose|whom|that|where)\b", re.IGNORECASE)
+# "the campaign group Youth Vote Now": a lower-case description, then the name
+_DESCRIPTION_WORD = r"(?!(?:of|for|at|in|on|and|to|with|from|by|the|a|an|its|their|his|her)\s)"
+_DESCRIBED_NAME = re.compile(
+    rf"(?:[Tt]he|[Aa]n?)\s+(?:{_DESCRIPTION_WORD}[\w-]+\s+){{0,4}}?{_DESCRIPTION_WORD}([a-z][\w-]*)\s+"
+    r"((?:[A-Z][\w’'&.-]*\s*){2,})$")
+# "Thornquill, 29, ...": a person's age in apposition
+_AGE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 # "Corvane Systems, the Wrenhaven-based maker of ...,": a description in apposition after the name
 _APPOSITION = re.compile(r",\s*(?:a|an|the|one|its|their)\s", re.IGNORECASE)
 
@@ -258,11 +265,24 @@ def _described_person(phrase) -> Span | None:
 
 def named_as_organisation(doc: Doc, name: str) -> bool:
     """The text calls ``name`` an organisation and never a person: the NER tags it (or it with "'s")
-    ORG somewhere, or it ends in a company's word ("Calloway Ratings", "Tollgate Waste Solutions")."""
+    ORG somewhere, it ends in a company's word ("Calloway Ratings", "Tollgate Waste Solutions"), or an
+    organisation's noun stands in apposition to it."""
+    if _described_as_organisation(doc, name):
+        return True  # what the text says of it outweighs the NER
     labels = {e.label_ for e in doc.ents if _POSSESSIVE.sub("", e.text) == name}
     if "PERSON" in labels:
         return False
     return "ORG" in labels or corporate_name(name)
+
+
+def _described_as_organisation(doc: Doc, name: str) -> bool:
+    """"Orvanta, the social media company,", "Stillwater, the privacy campaign group that ...": a
+    name with an organisation's noun in apposition (the NER often calls an invented one a place)."""
+    words = set(name.split())
+    return any(
+        t.text in words and any(c.dep_ == "appos" and c.lemma_.lower() in ORG_HEADS | BUSINESS_HEADS for c in t.children)
+        for t in doc
+    )
 
 
 def corporate_name(name: str) -> bool:
@@ -361,6 +381,18 @@ class SpeakerResolver:
         # imported here: attribution.affiliation imports ORG_HEADS from this module
         from attribution.affiliation import ROLE_HEADS
 
+        cut = _AGE.search(mention.text) or _APPOSITION.search(mention.text)
+        if cut and any(w[:1].isupper() for w in mention.text[: cut.start()].split()):
+            # "Thornquill, 29, whose album topped the charts,", "The Friends of Brennan Park, a residents'
+            # group that ...,": the name before the age or the description
+            return self._resolve(Span.of(text_of(self.doc), mention.start, mention.start + cut.start()))
+        described = _DESCRIBED_NAME.match(mention.text)
+        if described:
+            # "the singer Jessa Thornquill", "the Chandrakol-based aid group Nirmal Dhara Relief Collective":
+            # the name after the description, an organisation if the description's noun is one's
+            named = self._resolve(Span.of(text_of(self.doc), mention.start + described.start(2), mention.end))
+            is_org = named.is_org or described.group(1).lower() in ORG_HEADS | BUSINESS_HEADS
+            return Resolved(named.name, is_org=is_org) if named.name else named
         words = mention.text.split()
         lowered = mention.text.lower().strip()
         if lowered in PERSON_PRONOUNS:
@@ -441,6 +473,13 @@ class SpeakerResolver:
             name = self._name_around(head, span)
             if len(name.split()) >= 2 and not any(w.lower() in ORG_HEADS for w in name.split()):
                 return Resolved(name)
+        if head is not None and head.lower_ == "judges" and len(span) == 2 and span[0].lower_ == "the":
+            # "the judges said": a judgment speaks for its court
+            from attribution.affiliation import organisation_named_before
+
+            court = organisation_named_before(self.doc, span.start, head="court")
+            if court:
+                return Resolved(court, is_org=True)
         if (head is not None and not people and (head.text == head.lower_ or head.is_sent_start)
                 and _unnamed_people(head, ROLE_HEADS)):
             if head.tag_ == "NN" and span[0].lower_ == "the":
@@ -576,6 +615,15 @@ class SpeakerResolver:
                 run.insert(0, prev)
             else:
                 break
+        end = head.i + 1
+        if ((head.tag_ == "NNPS" or head.lower_ in ORG_HEADS) and end + 1 < span.end and self.doc[end].lower_ == "of"
+                and self.doc[end + 1].pos_ == "PROPN"):
+            # "The Friends of Brennan Park", "the Bank of Ardesia": an organisation's name runs on past
+            # "of" (a person's does not: "Mayor Ana Ruiz of Port Calder")
+            end += 1
+            while end < span.end and self.doc[end].pos_ == "PROPN":
+                end += 1
+            run = run + list(self.doc[head.i + 1 : end])
         words = "".join(t.text_with_ws for t in run).strip()
         return self.fullest(_clean_name(words))
 

@@ -553,6 +553,8 @@ def test_organisation_speaker_affiliation(case):
     # a company the resolver did not mark as an organisation speaks for itself
     ("Shares fell after Harlow Ratings cut its outlook. Harlow Ratings said the bank had too little capital.",
      "Harlow Ratings", "Harlow Ratings"),
+    # an organisation's noun in apposition makes a name an organisation's, whatever the NER says
+    ("Orvanta, the social media company, lost the case. Orvanta said it was disappointed.", "Orvanta", "Orvanta"),
     # a person with nothing said about them speaks for nobody
     ("Miriam Osei watched the march. Miriam Osei said she had walked ten miles.", "Miriam Osei", None),
 ])
@@ -692,6 +694,17 @@ def test_hyphenated_names_stay_whole(text, mention, expected):
     # a wire dateline before the opening sentence
     ("ORVIK, March 3 (Wireline) – Tessel Motors will close its plant in Brand.\n\nThe company said 300 jobs would go.",
      "The company", "Tessel Motors"),
+    # a councillor's abbreviated title; an age and a clause after a surname; an organisation's name with
+    # "of" and a description after it; a description before a name; a court's judges
+    ("Annette Sorrell chairs the council. The car park was a shock, Cr Sorrell said.", "Cr Sorrell", "Annette Sorrell"),
+    ("Jessa Thornquill withdrew. Thornquill, 29, whose album topped the charts, said she was ill.",
+     "Thornquill, 29, whose album topped the charts,", "Jessa Thornquill"),
+    ("The Friends of Brennan Park, a residents' group that has gathered 11,000 signatures, said the stadium was too big.",
+     "The Friends of Brennan Park, a residents' group that has gathered 11,000 signatures,", "Friends of Brennan Park"),
+    ("Aid is slow, said the Chandrakol-based aid group Nirmal Dhara Relief Collective.",
+     "the Chandrakol-based aid group Nirmal Dhara Relief Collective", "Nirmal Dhara Relief Collective"),
+    ("The European Court of Justice ruled on Tuesday against Orvanta. The clause was unlawful, the judges said.",
+     "the judges", "European Court of Justice"),
     # an organisation's name with a description in apposition is the name alone
     ("Talvik Systems, the Orvik-based maker of payroll software, said on Tuesday it would cut 400 jobs.",
      "Talvik Systems, the Orvik-based maker of payroll software,", "Talvik Systems"),
