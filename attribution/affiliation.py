@@ -46,7 +46,7 @@ ROLE_HEADS = frozenset(
     pollster owner partner principal dean provost rector physician surgeon epidemiologist justice
     campaigner spokespeople mediator reporter journalist columnist writer speechwriter anchor fellow lecturer
     co-founder cofounder trustee coach planner scholar curator specialist secretary-general director-general
-    headteacher headmaster headmistress banker trader broker author sen rep gov
+    headteacher headmaster headmistress banker trader broker author sen rep gov premier convenor convener
     detective critic pundit commentator presenter host diplomat paramedic firefighter constable sergeant
     striker defender goalkeeper midfielder forward player neighbor neighbour customer resident widow
     widower seamstress farmer driver worker shopkeeper volunteer survivor witness student machinist mechanic
@@ -287,8 +287,8 @@ def _appositive_after(doc: Doc, end_tok: int) -> list[Token]:
     for t in doc[end_tok + 1 : end_tok + 16]:
         if t.text in (",", ";", "(", ")", "—", "–") or t.is_sent_start or t.lower_ in _STOP_APPOSITIVE:
             break
-        if t.pos_ in ("VERB", "AUX") and not _is_role(t):
-            return []
+        if t.pos_ in ("VERB", "AUX") and not _is_role(t) and t.lower_ not in ROLE_MODIFIERS:
+            return []  # a clause, not a job ("managing director" is one)
         tokens.append(t)
     return tokens
 
@@ -352,8 +352,8 @@ def _role_phrase_before(doc: Doc, start_tok: int) -> list[Token]:
     """"a spokeswoman for Norvik Energy, Lise Dahl": the phrase before ", <name>" (or ", Prof <name>",
     ", Councillor <name>")."""
     while start_tok > 0 and (doc[start_tok - 1].lower_.rstrip(".") in _HONORIFICS
-                             or (doc[start_tok - 1].lower_ in TITLE_WORDS and doc[start_tok - 1].text[:1].isupper())):
-        start_tok -= 1  # "Its chair, Councillor Brigid Hale": past the title to the comma
+                             or (doc[start_tok - 1].lower_ in TITLE_WORDS | _RANKS and doc[start_tok - 1].text[:1].isupper())):
+        start_tok -= 1  # "Its chair, Councillor Brigid Hale", "Its president, Captain Aron Feld": past the title
     if start_tok < 2 or doc[start_tok - 1].text != ",":
         return []
     tokens: list[Token] = []
@@ -562,9 +562,9 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         appositive = _appositive_after(doc, last)
         title = _title_before(doc, first)
         candidates = [_resolve_pointer(doc, tokens, _split_role(tokens))
-                      for tokens in (title, appositive, _role_phrase_before(doc, first))]
-        if title and title[0].lower_ in ("former", "ex") and candidates[1].organisation:
-            candidates[:2] = candidates[1::-1]  # "Former X captain Lee Draycott, now a pundit for Y": Y
+                      for tokens in (title, _role_phrase_before(doc, first), appositive)]
+        if title and title[0].lower_ in ("former", "ex") and candidates[2].organisation:
+            candidates.insert(0, candidates.pop(2))  # "Former X captain Lee Draycott, now a pundit for Y": Y
         for candidate in candidates + [_who_heads_after(doc, last), _as_role_after(doc, first, last),
                                        _of_appositive(appositive)]:
             if candidate.role and (not result.role or result.role.lower() in _YIELDING_TITLES):

@@ -523,6 +523,18 @@ PERSON_AFFILIATIONS = {
     "'the company' is the company named before, whatever it was called beside its name": (
         "The pill is made by Tarrow Pharmaceuticals, a drugmaker based in Kell. The company's chief executive, "
         "Mina Ross, said sales would rise.", "Mina Ross", "Tarrow Pharmaceuticals", "chief executive"),
+    "a premier speaks for the government": (
+        "The Westvale government will build a stadium, Premier Joan Kerr announced on Tuesday.", "Joan Kerr",
+        "Westvale government", "Premier"),
+    "'Its president, Captain X': the job, and the organisation named before": (
+        "The Dravian Airline Pilots Association blamed the airline. Its president, Captain Aron Feld, said pilots "
+        "had warned about it.", "Aron Feld", "Dravian Airline Pilots Association", "president"),
+    "'managing director of the promoter X': a participle in the job, a description before the name": (
+        "Declan Moss, managing director of the promoter Harbour Nights Live, said ticket sales were strong.",
+        "Declan Moss", "Harbour Nights Live", "managing director"),
+    "the job before the name over a description after it": (
+        "The Friends of Brennan Park oppose the plan. 'It is a disgrace,' said the group's convenor, Helen Prothero, "
+        "a retired physiotherapist.", "Helen Prothero", "Friends of Brennan Park", "convenor"),
     "a governor in a story about a bank, under a wire dateline": (
         "KELLSTAD, May 2 (Wireline) – The Norrland Reserve Bank kept its main rate at 3% on Thursday. "
         "\u201cWe are patient,\u201d Governor Ada Lind told reporters.", "Ada Lind", "Norrland Reserve Bank", "Governor"),
