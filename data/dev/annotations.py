@@ -1209,3 +1209,5 @@ DOCUMENTS += documents_of(Path(__file__).with_name("round7_a.py")) + documents_o
 DOCUMENTS += documents_of(Path(__file__).with_name("round8_a.py")) + documents_of(Path(__file__).with_name("round8_b.py"))
 # Round nine (session 20), the same way.
 DOCUMENTS += documents_of(Path(__file__).with_name("round9_a.py")) + documents_of(Path(__file__).with_name("round9_b.py"))
+# Round ten (session 20), the same way.
+DOCUMENTS += documents_of(Path(__file__).with_name("round10_a.py")) + documents_of(Path(__file__).with_name("round10_b.py"))
