@@ -76,6 +76,8 @@ _DESCRIPTION_WORD = r"(?!(?:of|for|at|in|on|and|to|with|from|by|the|a|an|its|the
 _DESCRIBED_NAME = re.compile(
     rf"(?:[Tt]he|[Aa]n?)\s+(?:{_DESCRIPTION_WORD}[\w-]+\s+){{0,4}}?{_DESCRIPTION_WORD}([a-z][\w-]*)\s+"
     r"((?:[A-Z][\w’'&.-]*\s*){2,})$")
+# "the statement said", "The 212-page report also found": a document, which speaks for whoever issued it
+_DOCUMENT_MENTION = re.compile(r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(statement|report|letter|filing|memo|judgment|ruling)")
 # "Thornquill, 29, ...": a person's age in apposition
 _AGE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 # "Corvane Systems, the Wrenhaven-based maker of ...,": a description in apposition after the name
@@ -408,6 +410,11 @@ class SpeakerResolver:
             # "Patrice and Kiara Haines": two people, one surname (not "Trump and Hillary Clinton")
             first, second, surname = couple.groups()
             return Resolved(f"{first} {surname} and {second} {surname}")
+        document = _DOCUMENT_MENTION.fullmatch(lowered)
+        if document:
+            issuer = self._issuer_of(document.group(1), mention.start)
+            if issuer is not None:
+                return issuer
         if lowered in RELATIVE_PRONOUNS:
             return self._relative_speaker(span, lowered)
         people = self._entities_in(self.persons, mention)
@@ -514,6 +521,17 @@ class SpeakerResolver:
                 if earlier.name and head_lemma and head_lemma in (earlier.name.lower()):
                     return earlier
         return Resolved(None)
+
+    def _issuer_of(self, noun: str, before: int) -> Resolved | None:
+        """"the statement said": whoever spoke last in a sentence naming such a statement ("said in a
+        joint statement", "In its final report, the board found"); None when no one did."""
+        for position, earlier in reversed(self.history):
+            if position >= before or not earlier.name:
+                continue
+            at = self.doc.char_span(position, position + 1, alignment_mode="expand")
+            if at is not None and re.search(rf"\b{noun}\b", at.sent.text, re.IGNORECASE):
+                return earlier
+        return None
 
     def _relative_speaker(self, span, pronoun: str) -> Resolved:
         """"Obama, who said ...": the noun the relative clause hangs on; a person for "who", an

@@ -604,6 +604,16 @@ def _resolve_in_order(text: str, mentions: list[str]) -> list[str | None]:
     return names
 
 
+def test_a_statement_speaks_for_whoever_issued_it():
+    # read from the sentence that named it; one that no speaker issued names nobody
+    text = ("Sen. Maria Okonkwo said in a joint statement that she would force a vote. Prices rose in May, "
+            "Jon Hale said. \u201cRural hospitals matter,\u201d the statement said.")
+    assert _resolve_in_order(text, ["Sen. Maria Okonkwo", "Jon Hale", "the statement"]) == [
+        "Maria Okonkwo", "Jon Hale", "Maria Okonkwo"]
+    assert _resolve_in_order("Prices rose in May. \u201cRural hospitals matter,\u201d the statement said.",
+                             ["the statement"]) == [None]
+
+
 @pytest.mark.parametrize("text, mention, expected", [
     ("The plan was criticised by Senator Maria Quint, who said the terms were unfair.", "who", ("Maria Quint", False)),
     ("Guests included Ana Ruiz, Tom Bell and Stevie Wonder, who joked that he had not seen it.", "who",
