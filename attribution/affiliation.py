@@ -405,6 +405,13 @@ def _sentences_back(doc: Doc, tok: int, n: int = _SENTENCES_BACK) -> int:
     return first
 
 
+# "the regulator" for the Retail Finance Authority, "the agency" for a Commission: a kind of body the
+# name does not end in
+_KINDS_OF = {"regulator": {"authority", "commission", "agency", "board", "office"},
+             "agency": {"commission", "authority", "administration", "bureau", "service"},
+             "watchdog": {"authority", "commission", "agency", "office"}}
+
+
 def organisation_named_before(doc: Doc, tok: int, head: str | None = None) -> str | None:
     """The organisation a pointer at token ``tok`` means, by its fullest name in the document.
 
@@ -415,11 +422,12 @@ def organisation_named_before(doc: Doc, tok: int, head: str | None = None) -> st
     wrong for three of five ("the union" -> a coal company named just before)."""
     chunks = [c for c in doc.noun_chunks if c.end <= tok]
     first_sentence = _sentences_back(doc, tok)
+    heads = {head} | _KINDS_OF.get(head, set()) if head else set()
     found = None
     for chunk in reversed(chunks):
         if head is None and chunk.start < first_sentence:
             break
-        if _org_like(chunk) and (head is None or chunk[-1].lower_ == head or any(
+        if _org_like(chunk) and (head is None or chunk[-1].lower_ in heads or any(
                 t.lower_ == head and t.text[:1].isupper() for t in chunk)):  # "University Hospital Kilbrannagh"
             found = chunk
             break

@@ -500,6 +500,13 @@ class SpeakerResolver:
             # the speaker. Groups ("Democratic leaders") keep their description, as PolNeAR's do.
             return Resolved(None)
         head_lemma = head.lemma_.lower() if head is not None else ""
+        if head is not None and head.lower_ in ("regulator", "watchdog") and span[0].lower_ == "the" and not proper:
+            # "the regulator said" (one body; "regulators said" names nobody): the one named before
+            from attribution.affiliation import organisation_named_before
+
+            named = organisation_named_before(self.doc, span.start, head=head.lower_)
+            if named:
+                return Resolved(named, is_org=True)
         if orgs or head_lemma in ORG_HEADS:
             if not proper and head_lemma in ORG_HEADS:
                 pointed = self._pointed_organisation(span, head, mention.start)

@@ -727,6 +727,9 @@ def test_hyphenated_names_stay_whole(text, mention, expected):
      "the Chandrakol-based aid group Nirmal Dhara Relief Collective", "Nirmal Dhara Relief Collective"),
     ("The European Court of Justice ruled on Tuesday against Orvanta. The clause was unlawful, the judges said.",
      "the judges", "European Court of Justice"),
+    # "the regulator", "the agency": a body of that kind named before, whatever noun its name ends in
+    ("Brackwater Bank was fined, the Retail Finance Authority said on Tuesday.\n\nThe bank ignored warnings, the "
+     "regulator said.", "the regulator", "Retail Finance Authority"),
     # an organisation's name with a description in apposition is the name alone
     ("Talvik Systems, the Orvik-based maker of payroll software, said on Tuesday it would cut 400 jobs.",
      "Talvik Systems, the Orvik-based maker of payroll software,", "Talvik Systems"),
