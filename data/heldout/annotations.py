@@ -318,3 +318,5 @@ DOCUMENTS = [KESTREL_ARVO, CALDORIN, TARSK, ASHCOMBE]
 
 # Round two (session 19): two annotators, each in its own file beside this one.
 DOCUMENTS += documents_of(Path(__file__).with_name("round2_a.py")) + documents_of(Path(__file__).with_name("round2_b.py"))
+# Round three (session 20), the same way.
+DOCUMENTS += documents_of(Path(__file__).with_name("round3_a.py")) + documents_of(Path(__file__).with_name("round3_b.py"))
