@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from dataclasses import dataclass, field
 
 from attribution.affiliation import find_affiliation, unnamed_speaker_affiliation
-from attribution.sentences import check_length, parse, text_of
+from attribution.sentences import check_length, parse
 from attribution.speakers import Resolved, SpeakerResolver
+from attribution.statements import is_statement
 from attribution.tagging import Tagger, load_tagger
 from attribution.text import QuoteSpan, content_bounds, find_quotes, paragraph_spans
 from attribution.types import Attribution, Document, Span, Statement
@@ -91,70 +91,6 @@ def _context(text: str, quote: Statement, width: int = 200) -> str:
     return text[max(0, quote.start - width) : min(len(text), quote.end + width)]
 
 
-# Reported (indirect or mixed) content of a single word ("defended it", "blames ... for
-# this") is a tagging slip far more often than a statement: dropping it raised PolNeAR dev
-# statement F1@0.3 from 0.8496 to 0.8575 and who-said-what F1 from 0.6873 to 0.6971
-# (2 chosen over 3 and 4 on dev; data/samples agree: 0.857 -> 0.861).
-MIN_REPORTED_WORDS = 2
-
-# Reported "content" that says nothing: the terms of anonymity ("asked not to be named"), "declined
-# to comment", and a reaction's bare object ("welcomed the decision", "cheered the vote"). The
-# tagger learnt them from PolNeAR, whose attributions include such acts; a reader asking who said
-# what does not count them. Dropping them removed 10 false statements of 10 on data/dev, 3 of 3 on
-# data/samples, and on PolNeAR dev one false and one true ("declined to comment" is annotated there).
-_NO_CONTENT = re.compile(
-    r"^(?:not to be (?:named|identified)|(?:that )?(?:his|her|their) (?:last |full )?name not be (?:used|published)"
-    r"|anonymity|to comment\b|(?:the|a|this|that) (?:decision|move|announcement|vote|ruling|plan|news|deal)$)",
-    re.IGNORECASE)
-
-# Reported "content" that is a short noun phrase with no verb ("rejected the accusation",
-# "disputed the figure", "posted a photograph of him") names what was said about, not what was
-# said. PolNeAR annotates such acts as attributions and the tagger learnt them, but the spec's
-# statement is content: on data/dev and data/samples 0 of 37 such predictions matched a gold
-# statement. The price is PolNeAR's wider convention: on its dev split 144 of 254 match.
-MAX_VERBLESS_WORDS = 6
-
-
-def says_nothing(parsed, start: int, end: int, kind: str) -> bool:
-    """Reported content that carries no statement: one word, a formula such as "declined to
-    comment", or (with no quoted fragment) a short phrase with no verb."""
-    content = text_of(parsed)[start:end]
-    if len(content.split()) < MIN_REPORTED_WORDS or _NO_CONTENT.search(content):
-        return True
-    if kind != "indirect":
-        return False
-    tokens = parsed.char_span(start, end, alignment_mode="expand")
-    words = [t for t in tokens if not t.is_punct] if tokens is not None else []
-    return 0 < len(words) <= MAX_VERBLESS_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
-
-
-# Verbs that report what someone did or decided, not what they said: "agreed to pay for the cleanup",
-# "voted to rezone", "declined to say whether". PolNeAR annotates them and the tagger learnt them
-# (on its dev split 18 of 20 such predictions match); on data/dev and data/samples 0 of 13 did.
-_ACTS = frozenset("agree vote plan plead refuse decline".split())
-
-
-def not_speech(parsed, attribution: Attribution, content_start: int) -> bool:
-    """Reported content that no one is said to have said: a passive cue with no source ("The stadium is
-    expected to cost ...", "was sentenced to six years"), or the reporter's question before an
-    answer ("Asked whether she takes the train, Brannock said ..."), or an act ("agreed to pay").
-    PolNeAR annotates such beliefs, questions and acts, and the tagger learnt them; the spec's
-    statement is something a speaker said."""
-    cue = attribution.cue
-    if cue is None:
-        return False
-    tokens = parsed.char_span(cue.start, cue.end, alignment_mode="expand") or []
-    if attribution.source is None and any(
-        t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) for t in tokens
-    ):
-        return True
-    if text_of(parsed).startswith("to ", content_start) and any(
-            t.pos_ == "VERB" and t.lemma_.lower() in _ACTS for t in tokens):
-        return True
-    question = re.match(r"(?:whether|why|how|if|what|when|who)\b", text_of(parsed)[content_start:], re.IGNORECASE)
-    return bool(question) and any(t.tag_ == "VBN" and t.dep_ == "advcl" and t.is_sent_start for t in tokens)
-
-
 def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
     """Turn tagged spans into statements: kind, resolved speaker, affiliation and role."""
     parsed = parse(text)
@@ -173,10 +109,10 @@ def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
     statements: list[Statement] = []
     speakers: list[Resolved] = []
     follows: list[bool] = []  # a follow-on quote with no cue of its own
-    # Attributions that say nothing ("The ministry rejected the report.") are resolved like the
-    # rest and dropped only at the end: a quotation after one is still its speaker's, a pronoun
+    # Attributions that are no statement ("The ministry rejected the report.") are resolved like
+    # the rest and dropped only at the end: a quotation after one is still its speaker's, a pronoun
     # may still point back to it, and its mention may be the one that gives the role.
-    empty: list[bool] = []
+    dropped: list[bool] = []
     for a in sorted(attributions, key=lambda a: a.content.start):
         start, end = content_bounds(text, a.content.start, a.content.end)
         if end <= start:
@@ -206,9 +142,9 @@ def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
         )
         speakers.append(speaker)
         follows.append(follows_previous)
-        empty.append(kind != "direct" and (says_nothing(parsed, start, end, kind) or not_speech(parsed, a, start)))
+        dropped.append(not is_statement(parsed, a, start, end, kind))
     _add_affiliations(parsed, statements, speakers, follows)
-    return [st for st, says_nothing_ in zip(statements, empty) if not says_nothing_]
+    return [st for st, drop in zip(statements, dropped) if not drop]
 
 
 def join_quote_pieces(text: str, attributions: list[Attribution], quotes: list[QuoteSpan]) -> list[Attribution]:

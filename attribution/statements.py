@@ -1,0 +1,89 @@
+"""Which tagged attributions are statements.
+
+The tagger learnt PolNeAR's notion of attribution, which is wider than the spec's statement: it
+annotates reactions with no content ("rejected the accusation"), beliefs nobody is said to hold
+("is expected to"), reporters' questions and acts ("agreed to pay"). A reader asking who said what
+counts none of them, and neither do the annotated samples: each rule below says what it removed on
+data/dev and data/samples and what it costs on PolNeAR dev, whose convention keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from attribution.sentences import text_of
+from attribution.types import Attribution
+
+
+def is_statement(parsed: Doc, attribution: Attribution, start: int, end: int, kind: str) -> bool:
+    """Whether an attribution whose content is ``[start, end)`` (trimmed) is a statement. A quotation
+    (``kind`` "direct") always is."""
+    if kind == "direct":
+        return True
+    return not (_says_nothing(parsed, start, end, kind) or _not_speech(parsed, attribution, start))
+
+
+# Reported (indirect or mixed) content of a single word ("defended it", "blames ... for
+# this") is a tagging slip far more often than a statement: dropping it raised PolNeAR dev
+# statement F1@0.3 from 0.8496 to 0.8575 and who-said-what F1 from 0.6873 to 0.6971
+# (2 chosen over 3 and 4 on dev; data/samples agree: 0.857 -> 0.861).
+MIN_REPORTED_WORDS = 2
+
+# Reported "content" that says nothing: the terms of anonymity ("asked not to be named"), "declined
+# to comment", and a reaction's bare object ("welcomed the decision", "cheered the vote"). The
+# tagger learnt them from PolNeAR, whose attributions include such acts; a reader asking who said
+# what does not count them. Dropping them removed 10 false statements of 10 on data/dev, 3 of 3 on
+# data/samples, and on PolNeAR dev one false and one true ("declined to comment" is annotated there).
+_NO_CONTENT = re.compile(
+    r"^(?:not to be (?:named|identified)|(?:that )?(?:his|her|their) (?:last |full )?name not be (?:used|published)"
+    r"|anonymity|to comment\b|(?:the|a|this|that) (?:decision|move|announcement|vote|ruling|plan|news|deal)$)",
+    re.IGNORECASE)
+
+# Reported "content" that is a short noun phrase with no verb ("rejected the accusation",
+# "disputed the figure", "posted a photograph of him") names what was said about, not what was
+# said. PolNeAR annotates such acts as attributions and the tagger learnt them, but the spec's
+# statement is content: on data/dev and data/samples 0 of 37 such predictions matched a gold
+# statement. The price is PolNeAR's wider convention: on its dev split 144 of 254 match.
+MAX_VERBLESS_WORDS = 6
+
+
+def _says_nothing(parsed: Doc, start: int, end: int, kind: str) -> bool:
+    """Reported content that carries no statement: one word, a formula such as "declined to
+    comment", or (with no quoted fragment) a short phrase with no verb."""
+    content = text_of(parsed)[start:end]
+    if len(content.split()) < MIN_REPORTED_WORDS or _NO_CONTENT.search(content):
+        return True
+    if kind != "indirect":
+        return False
+    tokens = parsed.char_span(start, end, alignment_mode="expand")
+    words = [t for t in tokens if not t.is_punct] if tokens is not None else []
+    return 0 < len(words) <= MAX_VERBLESS_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+# Verbs that report what someone did or decided, not what they said: "agreed to pay for the cleanup",
+# "voted to rezone", "declined to say whether". PolNeAR annotates them and the tagger learnt them
+# (on its dev split 18 of 20 such predictions match); on data/dev and data/samples 0 of 13 did.
+_ACTS = frozenset("agree vote plan plead refuse decline".split())
+
+
+def _not_speech(parsed: Doc, attribution: Attribution, content_start: int) -> bool:
+    """Reported content that no one is said to have said: a passive cue with no source ("The stadium is
+    expected to cost ...", "was sentenced to six years"), or the reporter's question before an
+    answer ("Asked whether she takes the train, Brannock said ..."), or an act ("agreed to pay").
+    PolNeAR annotates such beliefs, questions and acts, and the tagger learnt them; the spec's
+    statement is something a speaker said."""
+    cue = attribution.cue
+    if cue is None:
+        return False
+    tokens = parsed.char_span(cue.start, cue.end, alignment_mode="expand") or []
+    if attribution.source is None and any(
+        t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) for t in tokens
+    ):
+        return True
+    if text_of(parsed).startswith("to ", content_start) and any(
+            t.pos_ == "VERB" and t.lemma_.lower() in _ACTS for t in tokens):
+        return True
+    question = re.match(r"(?:whether|why|how|if|what|when|who)\b", text_of(parsed)[content_start:], re.IGNORECASE)
+    return bool(question) and any(t.tag_ == "VBN" and t.dep_ == "advcl" and t.is_sent_start for t in tokens)
