@@ -42,6 +42,8 @@ class Pipeline:
     stance: bool | str = "auto"
     target: str | None = None
     tagger_dir: str | None = None
+    # keep every attribution the tagger finds, as PolNeAR annotates them, not only statements
+    all_attributions: bool = False
     _tagger: Tagger | None = field(default=None, init=False, repr=False)
     _stance_model: object | None = field(default=None, init=False, repr=False)
 
@@ -58,7 +60,7 @@ class Pipeline:
     def process(self, doc: Document) -> Document:
         check_length(doc.text)  # the tagger would otherwise read a 5 MB text before the parse refuses it
         attributions = self.tagger_impl.tag(doc.text)
-        doc.quotes = attribute(doc.text, attributions)
+        doc.quotes = attribute(doc.text, attributions, keep_all=self.all_attributions)
         if self.stance:
             self._label_stance(doc)
         return doc
@@ -91,8 +93,9 @@ def _context(text: str, quote: Statement, width: int = 200) -> str:
     return text[max(0, quote.start - width) : min(len(text), quote.end + width)]
 
 
-def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
-    """Turn tagged spans into statements: kind, resolved speaker, affiliation and role."""
+def attribute(text: str, attributions: list[Attribution], keep_all: bool = False) -> list[Statement]:
+    """Turn tagged spans into statements: kind, resolved speaker, affiliation and role. Attributions
+    that are no statement (``attribution.statements``) are left out unless ``keep_all``."""
     parsed = parse(text)
     quotes = find_quotes(text)
     paragraph_starts = [start for start, _ in paragraph_spans(text)]
@@ -142,7 +145,7 @@ def attribute(text: str, attributions: list[Attribution]) -> list[Statement]:
         )
         speakers.append(speaker)
         follows.append(follows_previous)
-        dropped.append(not is_statement(parsed, a, start, end, kind))
+        dropped.append(not keep_all and not is_statement(parsed, a, start, end, kind))
     _add_affiliations(parsed, statements, speakers, follows)
     return [st for st, drop in zip(statements, dropped) if not drop]
 

@@ -43,6 +43,20 @@ def test_extract_txt_jsonl_follows_spec(tmp_path):
     assert any(q["speaker"] == "John Kirby" for q in doc["quotes"])
 
 
+def test_all_attributions_keeps_what_is_no_statement(tmp_path):
+    path = tmp_path / "kirby.txt"
+    path.write_text(ARTICLE + " The ministry rejected the claims.", encoding="utf-8")
+
+    def texts(*options):
+        result = invoke("extract", str(path), "--format", "jsonl", "--no-stance", "--tagger", "transformer", *options)
+        assert result.exit_code == 0, result.output
+        return [q["text"] for q in json.loads(result.output.splitlines()[0])["quotes"]]
+
+    statements, everything = texts(), texts("--all-attributions")
+    assert "the claims" not in statements and "the claims" in everything
+    assert set(statements) < set(everything)
+
+
 def test_extract_jsonl_folder_stdin_and_csv(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()

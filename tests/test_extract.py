@@ -213,6 +213,9 @@ def test_short_reported_content_without_a_verb_is_dropped_but_still_gives_its_sp
     assert [s.text for s in kept] == ["No train was ever unsafe", "drivers had been warned twice"]
     # the quotation follows the ministry's dropped attribution; "She" is the union leader
     assert [s.speaker for s in kept] == ["transport ministry", "Petra Lind"]
+    # PolNeAR's convention, on request: every attribution
+    assert [s.text for s in attribute(text, tagged, keep_all=True)] == [
+        "the accusations", "No train was ever unsafe", "the official figure", "drivers had been warned twice"]
 
 
 def test_content_nobody_is_said_to_say_and_reported_acts_are_dropped():

@@ -24,6 +24,8 @@ class OutputFormat(str, Enum):
 
 
 TAGGER_HELP = "Span tagger: auto (the shipped transformer when present, else rules), transformer or rules."
+ALL_HELP = ("Keep every attribution the tagger finds, as PolNeAR annotates them (reactions such as 'rejected the "
+            "claim', expectations, acts such as 'agreed to'), not only statements.")
 
 
 @app.command()
@@ -34,6 +36,7 @@ def extract(
     target: Optional[str] = typer.Option(None, help="Label every statement's stance toward this target."),
     stance: bool = typer.Option(True, "--stance/--no-stance", help="Label stance (needs models/stance)."),
     tagger: str = typer.Option("auto", help=TAGGER_HELP),
+    all_attributions: bool = typer.Option(False, "--all-attributions", help=ALL_HELP),
     include_text: bool = typer.Option(False, "--include-text", help="jsonl: repeat each document's text."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
@@ -45,7 +48,8 @@ def extract(
     from attribution.pipeline import Pipeline
     from attribution.reader import read_documents
 
-    pipeline = Pipeline(tagger=tagger, stance=True if (stance and target) else ("auto" if stance else False), target=target)
+    pipeline = Pipeline(tagger=tagger, stance=True if (stance and target) else ("auto" if stance else False), target=target,
+                        all_attributions=all_attributions)
     docs = (pipeline.process(doc) for doc in read_documents(path))
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
@@ -66,6 +70,7 @@ def eval_command(
     gold: str = typer.Argument(..., help="Gold JSONL (the spec's format)."),
     pred: Optional[str] = typer.Option(None, "--pred", help="Predictions JSONL; without it, extraction runs on the gold texts."),
     tagger: str = typer.Option("auto", help=TAGGER_HELP),
+    all_attributions: bool = typer.Option(False, "--all-attributions", help=ALL_HELP),
     stance: bool = typer.Option(True, "--stance/--no-stance", help="Label stance when extracting."),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON."),
     errors: int = typer.Option(0, "--errors", help="List the N worst misses."),
@@ -77,7 +82,7 @@ def eval_command(
     from attribution.evaluation import evaluate
     from attribution.pipeline import Pipeline
 
-    pipeline = None if pred else Pipeline(tagger=tagger, stance="auto" if stance else False)
+    pipeline = None if pred else Pipeline(tagger=tagger, stance="auto" if stance else False, all_attributions=all_attributions)
 
     def progress(items):
         return track(items, description="extracting", console=err_console, transient=True)
