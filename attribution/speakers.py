@@ -280,11 +280,12 @@ def named_as_organisation(doc: Doc, name: str) -> bool:
 def _described_as_organisation(doc: Doc, name: str) -> bool:
     """"Orvanta, the social media company,", "Stillwater, the privacy campaign group that ...": a
     name with an organisation's noun in apposition (the NER often calls an invented one a place)."""
-    words = set(name.split())
-    return any(
-        t.text in words and any(c.dep_ == "appos" and c.lemma_.lower() in ORG_HEADS | BUSINESS_HEADS for c in t.children)
-        for t in doc
-    )
+    described = doc.user_data.get("described_as_organisation")
+    if described is None:  # read once per document: the resolver asks for many names
+        described = {t.text for t in doc
+                     if any(c.dep_ == "appos" and c.lemma_.lower() in ORG_HEADS | BUSINESS_HEADS for c in t.children)}
+        doc.user_data["described_as_organisation"] = described
+    return not described.isdisjoint(name.split())
 
 
 def corporate_name(name: str) -> bool:
