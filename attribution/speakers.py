@@ -556,11 +556,32 @@ class SpeakerResolver:
                 found = self._resolve(person)
             elif place:
                 return Resolved(None)
+        if pronoun in ("who", "whom") and (found.is_org or found.name not in self._person_names) and span is not None:
+            # "state Rep. Lorna Vasquez-Tate, a Democrat from Kessling, who said", "Sen. Marisol Ortega,
+            # D-Eastfield, who": the person named before the appositives
+            named = self._person_before_appositives(span[0])
+            if named is not None:
+                found = named
         if not found.name or found.is_org != (pronoun not in ("who", "whom")):
             return Resolved(None)
         if found.is_org and not self._names_organisation(antecedent):
             return Resolved(None)  # "Jared Diamond's best seller, which explored ..."
         return found
+
+    def _person_before_appositives(self, pronoun) -> Resolved | None:
+        """The person named last before ``pronoun`` in its sentence and set off by a comma, with only
+        comma-set phrases (no finite verb, at most three commas) between them: "Nadia Brookes, the
+        Democrat hoping to unseat Whitcomb next year, who" is Brookes."""
+        sentence = pronoun.sent
+        people = [p for p in self.persons if sentence.start <= p.start and p.end < pronoun.i
+                  and self.doc[p.end].text == ","]
+        if not people:
+            return None
+        between = self.doc[people[-1].end : pronoun.i]
+        if sum(t.text == "," for t in between) > 3 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in between):
+            return None
+        name = self.fullest(_person_name(people[-1].text))
+        return Resolved(name) if name else None
 
     def _pointed_organisation(self, span, head, start: int) -> Resolved | None:
         """"the ministry", "the company": the organisation that spoke before, if one matches, else the

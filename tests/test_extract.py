@@ -619,6 +619,11 @@ def test_a_statement_speaks_for_whoever_issued_it():
 
 @pytest.mark.parametrize("text, mention, expected", [
     ("The plan was criticised by Senator Maria Quint, who said the terms were unfair.", "who", ("Maria Quint", False)),
+    # past the appositives to the person they describe, not a name inside them
+    ("The vote drew fire from Treasurer Nadia Brookes, the Democrat hoping to unseat Dana Whitcomb next year, who said "
+     "the senator had failed.", "who", ("Nadia Brookes", False)),
+    ("The veto angered the bill's sponsor, state Sen. Marisol Ortega, D-Eastfield, who said it was wrong.", "who",
+     ("Marisol Ortega", False)),
     ("Guests included Ana Ruiz, Tom Bell and Stevie Wonder, who joked that he had not seen it.", "who",
      ("Stevie Wonder", False)),
     ("The strike was called by the Harbour Workers Union, which said the plan was illegal.", "which",
