@@ -89,7 +89,7 @@ _EXECUTIVE_ROLES = frozenset({"chief executive", "chief executive officer", "ceo
 # ... and a club's officers work for the club the story is about
 _CLUB_ROLES = frozenset({"chairman", "chairwoman", "manager", "head coach", "coach", "captain", "owner"})
 # "Sen. Dale Whitaker, R-Kan.," / "Rep. Maria Ortiz (D-Calif.)": the party, when nothing else is named.
-_PARTY_TAG = re.compile(r"\s*(?:,|\()\s*([RD])-[A-Z][A-Za-z.]{0,5}\.?(?:\s|,|\))")
+_PARTY_TAG = re.compile(r"\s*(?:,|\()\s*([RD])-[A-Z][A-Za-z.]{0,11}\.?(?:\s|,|\))")
 PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
 _PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "democratic": "Democratic Party",
                 "democrat": "Democratic Party"}
@@ -354,8 +354,8 @@ def _role_phrase_before(doc: Doc, start_tok: int) -> list[Token]:
     while start_tok > 0 and (doc[start_tok - 1].lower_.rstrip(".") in _HONORIFICS
                              or (doc[start_tok - 1].lower_ in TITLE_WORDS | _RANKS and doc[start_tok - 1].text[:1].isupper())):
         start_tok -= 1  # "Its chair, Councillor Brigid Hale", "Its president, Captain Aron Feld": past the title
-    if start_tok < 2 or doc[start_tok - 1].text != ",":
-        return []
+    if start_tok < 2 or doc[start_tok - 1].text != "," or not doc[start_tok].text[:1].isupper():
+        return []  # a name must follow the comma ("..., the 52-year-old said" is no "<role>, <name>")
     tokens: list[Token] = []
     for t in reversed(doc[max(0, start_tok - 16) : start_tok - 1]):
         if t.text in (",", ";", ".", "“", "”", '"') or t.pos_ in ("VERB", "AUX", "CCONJ"):

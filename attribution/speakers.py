@@ -76,6 +76,8 @@ _DESCRIPTION_WORD = r"(?!(?:of|for|at|in|on|and|to|with|from|by|the|a|an|its|the
 _DESCRIBED_NAME = re.compile(
     rf"(?:[Tt]he|[Aa]n?)\s+(?:{_DESCRIPTION_WORD}[\w-]+\s+){{0,4}}?{_DESCRIPTION_WORD}([a-z][\w-]*)\s+"
     r"((?:[A-Z][\w’'&.-]*\s*){2,})$")
+# "the 52-year-old said"
+_AGED_MENTION = re.compile(r"the (\d{1,3})-year-old")
 # "the statement said", "The 212-page report also found": a document, which speaks for whoever issued it
 _DOCUMENT_MENTION = re.compile(r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(statement|report|letter|filing|memo|judgment|ruling)")
 # "Thornquill, 29, ...": a person's age in apposition
@@ -411,6 +413,12 @@ class SpeakerResolver:
             # "Patrice and Kiara Haines": two people, one surname (not "Trump and Hillary Clinton")
             first, second, surname = couple.groups()
             return Resolved(f"{first} {surname} and {second} {surname}")
+        aged = _AGED_MENTION.fullmatch(lowered)
+        if aged:
+            # "the 52-year-old said": the person the article gave that age ("Ainsley, 52,")
+            named = self._person_aged(aged.group(1), mention.start)
+            if named:
+                return Resolved(named)
         document = _DOCUMENT_MENTION.fullmatch(lowered)
         if document:
             issuer = self._issuer_of(document.group(1), mention.start)
@@ -567,6 +575,15 @@ class SpeakerResolver:
         if found.is_org and not self._names_organisation(antecedent):
             return Resolved(None)  # "Jared Diamond's best seller, which explored ..."
         return found
+
+    def _person_aged(self, age: str, before: int) -> str | None:
+        """The person named last before ``before`` with ``age`` set off after the name ("Stuart
+        Ainsley, 52," or "Ainsley, 52,"), by the fullest name."""
+        text = text_of(self.doc)
+        found = None
+        for match in re.finditer(rf"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*), {age}\b", text[:before]):
+            found = match.group(1)
+        return self.fullest(_person_name(found)) if found else None
 
     def _person_before_appositives(self, pronoun) -> Resolved | None:
         """The person named last before ``pronoun`` in its sentence and set off by a comma, with only

@@ -526,6 +526,9 @@ PERSON_AFFILIATIONS = {
     "'the company' is the company named before, whatever it was called beside its name": (
         "The pill is made by Tarrow Pharmaceuticals, a drugmaker based in Kell. The company's chief executive, "
         "Mina Ross, said sales would rise.", "Mina Ross", "Tarrow Pharmaceuticals", "chief executive"),
+    "a party tag after the name, with a long district name": (
+        "The veto angered state Sen. Marisol Ortega, D-Eastfield, who sponsored the bill.", "Marisol Ortega",
+        "Democratic Party", "state Sen."),
     "a premier speaks for the government": (
         "The Westvale government will build a stadium, Premier Joan Kerr announced on Tuesday.", "Joan Kerr",
         "Westvale government", "Premier"),
@@ -738,12 +741,27 @@ def test_hyphenated_names_stay_whole(text, mention, expected):
     # "the regulator", "the agency": a body of that kind named before, whatever noun its name ends in
     ("Brackwater Bank was fined, the Retail Finance Authority said on Tuesday.\n\nThe bank ignored warnings, the "
      "regulator said.", "the regulator", "Retail Finance Authority"),
+    # "the 52-year-old": the person the article gave that age
+    ("Hollin Town have sacked manager Stuart Ainsley.\n\nAinsley, 52, led the club to promotion.\n\n"
+     "Speaking at the ground later on Monday, the 52-year-old said he was told by phone.", "the 52-year-old",
+     "Stuart Ainsley"),
     # an organisation's name with a description in apposition is the name alone
     ("Talvik Systems, the Orvik-based maker of payroll software, said on Tuesday it would cut 400 jobs.",
      "Talvik Systems, the Orvik-based maker of payroll software,", "Talvik Systems"),
 ])
 def test_the_company_is_the_organisation_the_story_opens_with(text, mention, expected):
     assert _resolve_at(text, mention).name == expected
+
+
+def test_a_phrase_before_a_mention_that_is_no_name_is_no_role():
+    from attribution.affiliation import find_affiliation
+    from attribution.sentences import parse
+
+    text = ("Stuart Ainsley, 52, was sacked. Speaking to reporters outside the ground at Fenwick Lane on Monday, "
+            "the 52-year-old said he was hurt.")
+    at = text.index("the 52-year-old")
+    found = find_affiliation(parse(text), "Stuart Ainsley", [(at, at + len("the 52-year-old"))], is_org=False)
+    assert (found.organisation, found.role) == (None, None)
 
 
 def test_an_acronym_in_front_of_a_role_beats_a_place_after_for():
