@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Token
 
 from attribution.sentences import text_of
 from attribution.speakers import (BUSINESS_HEADS, ORG_HEADS, PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                                  corporate_name, lede_organisation, named_as_organisation)
+                                  POSSESSIVE, corporate_name, end_past_of, lede_organisation,
+                                  named_as_organisation)
 
 ROLE_HEADS = frozenset(
     """secretary spokesperson spokesman spokeswoman spokespeople minister president director chief head
@@ -466,9 +467,6 @@ def _fullest_organisation(doc: Doc, name: str) -> str:
     return max(longer, key=len) if longer else name
 
 
-_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
-
-
 def _organisation_with_word(doc: Doc, word: str) -> str | None:
     """The longest organisation the NER found whose name holds ``word`` ("Police" -> "Fenwick Bay
     Police Department"), if any."""
@@ -477,7 +475,7 @@ def _organisation_with_word(doc: Doc, word: str) -> str | None:
     found = [list(e) for e in doc.ents if e.label_ in ("ORG", "FAC")]
     found += [[t for t in c if t.dep_ != "det"] for c in doc.noun_chunks if _org_like(c)]
     names = [_text(tokens) for tokens in found
-             if word.lower() in (_POSSESSIVE_END.sub("", t.lower_) for t in tokens)]
+             if word.lower() in (POSSESSIVE.sub("", t.lower_) for t in tokens)]
     # the force itself before its officers' association or union
     forces = [n for n in names if n.split()[-1].lower() in ("department", "service", "force", "police", "constabulary", "office")]
     return max(forces or names, key=len) if names else None
@@ -485,12 +483,7 @@ def _organisation_with_word(doc: Doc, word: str) -> str | None:
 
 def _with_of_name(doc: Doc, chunk) -> list[Token]:
     """The chunk's tokens, with a proper name after "of" ("the U.S. Court" + "of Appeals")."""
-    end = chunk.end
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
-        end += 1
-        while end < len(doc) and doc[end].pos_ == "PROPN":
-            end += 1
-    return list(doc[chunk.start : end])
+    return list(doc[chunk.start : end_past_of(doc, chunk.end)])
 
 
 def _resolve_pointer(doc: Doc, tokens: list[Token], found: Affiliation) -> Affiliation:

@@ -64,7 +64,7 @@ _MAX_PRONOUN_REACH = 2000  # characters back to look for a pronoun's antecedent
 PORTFOLIOS = frozenset("""transport home foreign health education defence defense interior treasury finance energy
     environment justice culture business trade housing labour labor agriculture commerce state""".split())
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE PhD MD".split())
-_POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+POSSESSIVE = re.compile(r"(’s|'s|’|')$")  # a possessive ending
 # "Patrice and Kiara Haines": two first names sharing one surname.
 _SHARED_SURNAME = re.compile(r"(?:(?:the|both)\s+)?([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)(?=$|[\s,])(?!\s+[A-Z])")
 # What may stand between two names of one list: commas, "and", a party tag "(D-Ore.)", titles.
@@ -76,6 +76,8 @@ _DESCRIPTION_WORD = r"(?!(?:of|for|at|in|on|and|to|with|from|by|the|a|an|its|the
 _DESCRIBED_NAME = re.compile(
     rf"(?:[Tt]he|[Aa]n?)\s+(?:{_DESCRIPTION_WORD}[\w-]+\s+){{0,4}}?{_DESCRIPTION_WORD}([a-z][\w-]*)\s+"
     r"((?:[A-Z][\w’'&.-]*\s*){2,})$")
+# Nouns that name no organisation themselves but point to one named before: the kind it is
+_BODY_OF = {"judges": "court", "regulator": "regulator", "watchdog": "watchdog"}
 # "the 52-year-old said"
 _AGED_MENTION = re.compile(r"the (\d{1,3})-year-old")
 # "the statement said", "The 212-page report also found": a document, which speaks for whoever issued it
@@ -93,7 +95,7 @@ class Resolved:
 
 
 def _clean_name(text: str) -> str:
-    text = _POSSESSIVE.sub("", text.strip())
+    text = POSSESSIVE.sub("", text.strip())
     words = text.split()
     while words and words[0].lower() in TITLE_WORDS:
         words = words[1:]
@@ -267,13 +269,24 @@ def _described_person(phrase) -> Span | None:
     return Span.of(text_of(name.doc), name.doc[first].idx, name.idx + len(name.text))
 
 
+def end_past_of(doc: Doc, end: int, limit: int | None = None) -> int:
+    """Where a name ending at token ``end`` ends when "of" and proper nouns follow it ("the U.S.
+    Court" + "of Appeals"), not past ``limit``."""
+    limit = len(doc) if limit is None else limit
+    if end + 1 < limit and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
+        end += 1
+        while end < limit and doc[end].pos_ == "PROPN":
+            end += 1
+    return end
+
+
 def named_as_organisation(doc: Doc, name: str) -> bool:
     """The text calls ``name`` an organisation and never a person: the NER tags it (or it with "'s")
     ORG somewhere, it ends in a company's word ("Calloway Ratings", "Tollgate Waste Solutions"), or an
     organisation's noun stands in apposition to it."""
     if _described_as_organisation(doc, name):
         return True  # what the text says of it outweighs the NER
-    labels = {e.label_ for e in doc.ents if _POSSESSIVE.sub("", e.text) == name}
+    labels = {e.label_ for e in doc.ents if POSSESSIVE.sub("", e.text) == name}
     if "PERSON" in labels:
         return False
     return "ORG" in labels or corporate_name(name)
@@ -489,13 +502,6 @@ class SpeakerResolver:
             name = self._name_around(head, span)
             if len(name.split()) >= 2 and not any(w.lower() in ORG_HEADS for w in name.split()):
                 return Resolved(name)
-        if head is not None and head.lower_ == "judges" and len(span) == 2 and span[0].lower_ == "the":
-            # "the judges said": a judgment speaks for its court
-            from attribution.affiliation import organisation_named_before
-
-            court = organisation_named_before(self.doc, span.start, head="court")
-            if court:
-                return Resolved(court, is_org=True)
         if (head is not None and not people and (head.text == head.lower_ or head.is_sent_start)
                 and _unnamed_people(head, ROLE_HEADS)):
             if head.tag_ == "NN" and span[0].lower_ == "the":
@@ -509,11 +515,13 @@ class SpeakerResolver:
             # the speaker. Groups ("Democratic leaders") keep their description, as PolNeAR's do.
             return Resolved(None)
         head_lemma = head.lemma_.lower() if head is not None else ""
-        if head is not None and head.lower_ in ("regulator", "watchdog") and span[0].lower_ == "the" and not proper:
-            # "the regulator said" (one body; "regulators said" names nobody): the one named before
+        body = _BODY_OF.get(head.lower_) if head is not None and len(span) == 2 and span[0].lower_ == "the" else None
+        if body:
+            # "the regulator said" (one body; "regulators said" names nobody), "the judges said" (a
+            # judgment speaks for its court): the body of that kind named before
             from attribution.affiliation import organisation_named_before
 
-            named = organisation_named_before(self.doc, span.start, head=head.lower_)
+            named = organisation_named_before(self.doc, span.start, head=body)
             if named:
                 return Resolved(named, is_org=True)
         if orgs or head_lemma in ORG_HEADS:
@@ -679,15 +687,10 @@ class SpeakerResolver:
                 run.insert(0, prev)
             else:
                 break
-        end = head.i + 1
-        if ((head.tag_ == "NNPS" or head.lower_ in ORG_HEADS) and end + 1 < span.end and self.doc[end].lower_ == "of"
-                and self.doc[end + 1].pos_ == "PROPN"):
+        if head.tag_ == "NNPS" or head.lower_ in ORG_HEADS:
             # "The Friends of Brennan Park", "the Bank of Ardesia": an organisation's name runs on past
             # "of" (a person's does not: "Mayor Ana Ruiz of Port Calder")
-            end += 1
-            while end < span.end and self.doc[end].pos_ == "PROPN":
-                end += 1
-            run = run + list(self.doc[head.i + 1 : end])
+            run = run + list(self.doc[head.i + 1 : end_past_of(self.doc, head.i + 1, span.end)])
         words = "".join(t.text_with_ws for t in run).strip()
         return self.fullest(_clean_name(words))
 

@@ -151,17 +151,26 @@ def test_unbalanced_mark_does_not_lose_later_quotes(pipeline):
     assert q.speaker == "Lena Fors"
 
 
-def test_one_word_reported_content_is_dropped_but_a_one_word_quote_is_kept():
-    from attribution.pipeline import attribute
-    from attribution.types import Attribution, Span
-
-    text = 'The mayor defended it. The mayor said "Never." The mayor said taxes rise.'
+def _spans_in(text: str):
+    """``span(needle, nth=0)``: the Span of the nth occurrence of ``needle`` in ``text``."""
+    from attribution.types import Span
 
     def span(needle: str, nth: int = 0) -> Span:
         at = -1
         for _ in range(nth + 1):
             at = text.index(needle, at + 1)
         return Span.of(text, at, at + len(needle))
+
+    return span
+
+
+def test_one_word_reported_content_is_dropped_but_a_one_word_quote_is_kept():
+    from attribution.pipeline import attribute
+    from attribution.types import Attribution
+
+    text = 'The mayor defended it. The mayor said "Never." The mayor said taxes rise.'
+
+    span = _spans_in(text)
 
     tagged = [
         Attribution(span("it"), span("The mayor"), span("defended"), 0.9),
@@ -173,14 +182,12 @@ def test_one_word_reported_content_is_dropped_but_a_one_word_quote_is_kept():
 
 def test_reported_content_that_says_nothing_is_dropped():
     from attribution.pipeline import attribute
-    from attribution.types import Attribution, Span
+    from attribution.types import Attribution
 
     text = ("Farm groups welcomed the decision. A worker, who asked not to be named, said the plant would close. "
             "The company declined to comment. The union said the decision was wrong.")
 
-    def span(needle: str) -> Span:
-        at = text.index(needle)
-        return Span.of(text, at, at + len(needle))
+    span = _spans_in(text)
 
     tagged = [
         Attribution(span("the decision"), span("Farm groups"), span("welcomed"), 0.9),
@@ -194,14 +201,12 @@ def test_reported_content_that_says_nothing_is_dropped():
 
 def test_short_reported_content_without_a_verb_is_dropped_but_still_gives_its_speaker():
     from attribution.pipeline import attribute
-    from attribution.types import Attribution, Span
+    from attribution.types import Attribution
 
     text = ("The transport ministry rejected the accusations on Friday. \u201cNo train was ever unsafe.\u201d\n\n"
             "Union leader Petra Lind disputed the official figure. She said drivers had been warned twice.")
 
-    def span(needle: str) -> Span:
-        at = text.index(needle)
-        return Span.of(text, at, at + len(needle))
+    span = _spans_in(text)
 
     tagged = [
         Attribution(span("the accusations"), span("The transport ministry"), span("rejected"), 0.9),
@@ -220,15 +225,13 @@ def test_short_reported_content_without_a_verb_is_dropped_but_still_gives_its_sp
 
 def test_content_nobody_is_said_to_say_and_reported_acts_are_dropped():
     from attribution.pipeline import attribute
-    from attribution.types import Attribution, Span
+    from attribution.types import Attribution
 
     text = ("The new bridge is expected to open in May. Asked whether the budget would hold, Mayor Ines Paz said "
             "costs had risen. Engineers are expected, the mayor said, to finish the survey next week. "
             "The builder agreed to pay for the delay.")
 
-    def span(needle: str) -> Span:
-        at = text.index(needle)
-        return Span.of(text, at, at + len(needle))
+    span = _spans_in(text)
 
     tagged = [
         Attribution(span("The new bridge is expected to open in May"), None, span("is expected"), 0.9),
@@ -587,12 +590,9 @@ def _resolve_at(text: str, mention: str, nth: int = 0):
     """The resolver's answer for the nth occurrence of ``mention`` in ``text``, read left to right."""
     from attribution.sentences import parse
     from attribution.speakers import SpeakerResolver
-    from attribution.types import Span
 
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(mention, start + 1)
-    return SpeakerResolver(parse(text)).resolve(Span(start, start + len(mention), mention), start)
+    at = _spans_in(text)(mention, nth)
+    return SpeakerResolver(parse(text)).resolve(at, at.start)
 
 
 def _resolve_in_order(text: str, mentions: list[str]) -> list[str | None]:
