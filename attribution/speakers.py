@@ -43,12 +43,12 @@ TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representat
 # "The company said": heads that in a business, sports or finance story mean the one organisation
 # the story is about (``lede_organisation``); not "the party", "the agency".
 BUSINESS_HEADS = frozenset("company firm club bank lender airline carrier insurer retailer group team".split())
+# Last words of a sports club's name ("Redhaven Rovers", "Brackenfield Town").
+_TEAM_SUFFIXES = frozenset("rovers united city athletic fc town wanderers albion rangers".split())
 # Last words that make a name an organisation's even where the NER calls it a person ("Corvane Labs").
 CORPORATE_SUFFIXES = frozenset("""inc corp co ltd llc plc ag sa gmbh labs group holdings partners systems
-    technologies industries bank motors airlines rovers united city athletic fc brothers solutions pictures
-    services communications networks resources foods stores pharmaceuticals therapeutics ratings capital energy
-    power insurance media town wanderers albion rangers""".split())
-_TEAM_SUFFIXES = frozenset("rovers united city athletic fc town wanderers albion rangers".split())
+    technologies industries bank motors airlines brothers solutions pictures services communications networks
+    resources foods stores pharmaceuticals therapeutics ratings capital energy power insurance media""".split()) | _TEAM_SUFFIXES
 # Organisation-like heads: a mention "the ministry" names an organisation, "officials" names nobody.
 ORG_HEADS = frozenset(
     """ministry department government company council court committee agency police army military
