@@ -22,11 +22,15 @@ usually, a Source span. The conversion follows ``shared/spec/quotes-jsonl.md``:
 - speaker: the mention reduced to a name (see ``speaker_from_mention``); pronouns
   and name-less mentions ("a source") give ``speaker: null`` and
   ``"speaker_unresolved": true`` (PolNeAR has no coreference to resolve them);
-- affiliation, role and stance: null (not annotated).
+- affiliation, role and stance: null (not annotated), unless a people file is given:
+  ``data/polnear_people/`` holds, for a sample of dev and test articles, each statement's
+  speaker (resolved: "he" -> "Donald Trump"), affiliation and role as our annotators read
+  them (``apply_people``), so the fields PolNeAR lacks can be measured on real news.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -261,12 +265,63 @@ def iter_split(corpus: Path, split: str) -> Iterator[dict[str, Any]]:
         yield convert_article(article, text, ann.read_text(encoding="utf-8"))
 
 
+PEOPLE_FIELDS = ("speaker", "speaker_aliases", "affiliation", "affiliation_aliases", "role")
+
+
+def content_digest(text: str) -> str:
+    """First 12 hex digits of the SHA-1 of a statement's text: a people file names statements by
+    offsets and this digest, never by their words (no corpus text is stored in the repository)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def read_people(path: Path) -> dict[str, dict[tuple[int, int], dict[str, Any]]]:
+    """A people file (``data/polnear_people/*.jsonl``) -> {article: {(start, end): row}}."""
+    people: dict[str, dict[tuple[int, int], dict[str, Any]]] = {}
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise UserError(f"cannot read people file {path}: {exc.strerror}") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            people.setdefault(row["article"], {})[(int(row["start"]), int(row["end"]))] = row
+        except (ValueError, KeyError, TypeError):
+            raise UserError(f"{path}:{number}: not a people row (article, start, end, sha1, speaker, ...)") from None
+    return people
+
+
+def apply_people(doc: dict[str, Any], rows: dict[tuple[int, int], dict[str, Any]]) -> dict[str, Any]:
+    """Put annotated speakers, affiliations and roles on a converted article's statements.
+
+    Every statement of the article must have its row (the annotators read them all), and each
+    row's digest must match the text it points at: a different corpus copy or a changed
+    conversion stops here instead of scoring the wrong statements."""
+    for quote in doc["quotes"]:
+        row = rows.get((quote["start"], quote["end"]))
+        if row is None:
+            raise UserError(f"people file has no row for {doc['id']} [{quote['start']}, {quote['end']})")
+        if row.get("sha1") != content_digest(quote["text"]):
+            raise UserError(f"people file row for {doc['id']} [{quote['start']}, {quote['end']}) "
+                            "does not match this corpus's text")
+        for field in PEOPLE_FIELDS:
+            quote[field] = row.get(field)
+        quote.pop("speaker_unresolved", None)  # the annotators resolved it
+        quote.pop("speaker_mention", None)
+    return doc
+
+
 def convert(corpus: Path = DEFAULT_CORPUS, out_dir: Path = REPO_ROOT / "runs" / "polnear",
-            splits: tuple[str, ...] = SPLITS) -> dict[str, dict[str, int]]:
-    """Write ``<out_dir>/<split>.jsonl`` for each split; returns counts per split."""
+            splits: tuple[str, ...] = SPLITS, people: Path | None = None) -> dict[str, dict[str, int]]:
+    """Write ``<out_dir>/<split>.jsonl`` for each split; returns counts per split.
+
+    With ``people`` (a people file), only the articles it annotates are written, with its
+    speakers, affiliations and roles."""
     corpus = Path(corpus)
     if not corpus.is_dir():
         raise UserError(f"PolNeAR corpus not found at {corpus} (pass --corpus)")
+    people_rows = read_people(people) if people is not None else None
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     counts: dict[str, dict[str, int]] = {}
@@ -277,6 +332,10 @@ def convert(corpus: Path = DEFAULT_CORPUS, out_dir: Path = REPO_ROOT / "runs" / 
         kinds: dict[str, int] = {}
         with open(out_dir / f"{split}.jsonl", "w", encoding="utf-8") as fh:
             for doc in iter_split(corpus, split):
+                if people_rows is not None:
+                    if doc["id"] not in people_rows:
+                        continue
+                    doc = apply_people(doc, people_rows[doc["id"]])
                 fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
                 n_docs += 1
                 n_quotes += len(doc["quotes"])

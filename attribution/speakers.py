@@ -367,6 +367,7 @@ class SpeakerResolver:
         text = text_of(doc)
         headlines = headline_spans(text)
         self._names = rank_names([n for n in names if used_outside(n, text, headlines)], text)
+        self._text = text
         self._name_words = [(n, n.lower().split()) for n in self._names]  # fullest() reads these for every mention
         self.history: list[tuple[int, Resolved]] = []  # (offset, speaker) of statements so far
         self._genders: dict[str, str] | None = None
@@ -379,7 +380,17 @@ class SpeakerResolver:
         last = name.split()[-1].lower() if name.split() else ""
         matches = [c for c, cwords in self._name_words if cwords[-1] == last and words <= set(cwords)]
         people = [c for c in matches if c in self._person_names and len(c.split()) > len(words)]
-        return (people or matches or [name])[0]  # self._names is longest first
+        candidates = people or matches
+        if not candidates:
+            return name
+        # Two people share the surname ("Sen. Ted Cruz" ... "his father, Rafael Cruz"): the bare
+        # surname is the one the article names most, then first; relatives and namesakes come
+        # later and keep their first names. Longer forms of that person ("Donald J. Trump")
+        # still win, since self._names is longest first.
+        text = self._text
+        main = min(candidates, key=lambda c: (-text.count(c), text.find(c)))
+        main_words = set(main.lower().split())
+        return next(c for c in candidates if main_words <= set(c.lower().split()))
 
     def _entities_in(self, ents: list[SpacySpan], mention: Span) -> list[SpacySpan]:
         return [e for e in ents if e.start_char < mention.end and mention.start < e.end_char]

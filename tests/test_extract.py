@@ -828,3 +828,12 @@ def test_the_company_right_after_an_organisation_spoke_is_that_organisation():
 ])
 def test_first_names_places_and_teams(text, mention, expected):
     assert _resolve_at(text, mention).name == expected
+
+
+def test_a_bare_surname_is_the_person_the_article_names_most_not_a_relative():
+    text = ("Sen. Marco Delvane endorsed the governor on Friday.\n\n"
+            "Delvane said the decision followed months of talks. Critics recalled that the governor once mocked "
+            "Delvane's father, Esteban Delvane, a retired pastor.\n\n"
+            "Marco Delvane is up for re-election in 2028. Delvane said he would campaign in every county.")
+    assert _resolve_at(text, "Delvane said", nth=1).name == "Marco Delvane"
+    assert _resolve_at(text, "Delvane said").name == "Marco Delvane"

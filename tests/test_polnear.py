@@ -109,3 +109,42 @@ def test_bad_corpus_is_a_user_error(tmp_path):
         convert(tmp_path / "missing", tmp_path)
     result = CliRunner().invoke(app, ["data", "polnear", "--corpus", str(tmp_path), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2 and "not a PolNeAR split" in result.output
+
+
+def _people_file(tmp_path, doc, **overrides) -> Path:
+    """A people file for one converted article: every statement read as the mayor's."""
+    from attribution.polnear import content_digest
+
+    rows = [{"article": doc["id"], "annotator": "b2", "start": q["start"], "end": q["end"],
+             "sha1": content_digest(q["text"]), "speaker": "Lena Ortiz", "speaker_aliases": ["Lena M. Ortiz"],
+             "affiliation": "Harbour City", "affiliation_aliases": [], "role": "Mayor", **overrides}
+            for q in doc["quotes"]]
+    path = tmp_path / "people.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_people_file_puts_speakers_affiliations_and_roles_on_its_articles_only(tmp_path):
+    doc = _doc("train")
+    people = _people_file(tmp_path, doc)
+    counts = convert(FIXTURE, tmp_path / "out", ("train", "dev"), people)
+    assert counts["train"]["documents"] == 1 and counts["dev"]["documents"] == 0  # dev article not annotated
+    (written,) = [json.loads(line) for line in (tmp_path / "out" / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [q["start"] for q in written["quotes"]] == [q["start"] for q in doc["quotes"]]
+    assert any(q.get("speaker_unresolved") for q in doc["quotes"])  # "they" in PolNeAR's own reading ...
+    for q in written["quotes"]:  # ... and resolved by the annotators
+        assert (q["speaker"], q["affiliation"], q["role"]) == ("Lena Ortiz", "Harbour City", "Mayor")
+        assert q["speaker_aliases"] == ["Lena M. Ortiz"] and "speaker_unresolved" not in q
+
+
+def test_people_file_that_does_not_fit_the_corpus_is_a_user_error(tmp_path):
+    doc = _doc("train")
+    with pytest.raises(UserError, match="does not match"):
+        convert(FIXTURE, tmp_path / "out", ("train",), _people_file(tmp_path, doc, sha1="0" * 12))
+    short = _people_file(tmp_path, {"id": doc["id"], "quotes": doc["quotes"][1:]})
+    with pytest.raises(UserError, match="no row"):
+        convert(FIXTURE, tmp_path / "out", ("train",), short)
+    (tmp_path / "bad.jsonl").write_text("{not json\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["data", "polnear", "--corpus", str(FIXTURE), "--out", str(tmp_path / "o"),
+                                      "--people", str(tmp_path / "bad.jsonl")])
+    assert result.exit_code == 2 and "bad.jsonl:1: not a people row" in result.output

@@ -16,14 +16,16 @@ def data_polnear_cmd(
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="PolNeAR folder (default ../shared/corpora/polnear from the repo root)."),
     out: Path = typer.Option(Path("runs/polnear"), "--out", help="Folder for train.jsonl, dev.jsonl, test.jsonl (keep it out of git)."),
     split: List[str] = typer.Option([], "--split", help="Only these splits (repeatable): train, dev, test."),
+    people: Optional[Path] = typer.Option(None, "--people", help="A people file (data/polnear_people/dev.jsonl or test.jsonl): write only the articles it annotates, with their speakers, affiliations and roles."),
 ) -> None:
     """Convert PolNeAR's brat standoff into quotes JSONL, one file per split.
 
     Example: attribution data polnear --corpus ../shared/corpora/polnear --out runs/polnear
+    (real-news speakers and affiliations: --split dev --people data/polnear_people/dev.jsonl)
     """
     from attribution.polnear import DEFAULT_CORPUS, SPLITS, convert
 
-    counts = convert(corpus or DEFAULT_CORPUS, out, tuple(split) or SPLITS)
+    counts = convert(corpus or DEFAULT_CORPUS, out, tuple(split) or SPLITS, people)
     for name, c in counts.items():
         typer.echo(f"{name}: {c['documents']} documents, {c['quotes']} quotes "
                    f"(direct {c.get('direct', 0)}, mixed {c.get('mixed', 0)}, indirect {c.get('indirect', 0)}) -> {out / (name + '.jsonl')}")
