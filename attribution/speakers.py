@@ -458,6 +458,12 @@ class SpeakerResolver:
             if len(names) == 1 and corporate_name(names[0]):
                 return Resolved(names[0], is_org=True)  # "Corvane Labs", which the NER took for a person
             return Resolved(names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+        if span is not None and span.root.ent_type_ != "ORG" and span.root.lower_ not in _BODY_OF and (
+                span.root.tag_ == "NNS" or (span.root.tag_ == "NNPS" and span.root.ent_type_ == "NORP")):
+            # "Republicans", "Many Americans", "Small groups of protesters", "Obama's aides", "Twenty-seven
+            # states led by West Virginia": people the article does not name (the spec's null), whatever
+            # names stand inside the phrase; "the judges" are their court (below)
+            return Resolved(None)
         if span is not None and span.root.pos_ == "PROPN" and (
                 (people and not span.root.ent_type_)
                 or (span.root.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP")
@@ -523,7 +529,7 @@ class SpeakerResolver:
                     return Resolved(titled)
             # "A senior official at the ministry", "officials at Northway Rail": people the article
             # does not name; the organisation is their affiliation (attribution.affiliation), not
-            # the speaker. Groups ("Democratic leaders") keep their description, as PolNeAR's do.
+            # the speaker.
             return Resolved(None)
         head_lemma = head.lemma_.lower() if head is not None else ""
         body = _BODY_OF.get(head.lower_) if head is not None and len(span) == 2 and span[0].lower_ == "the" else None

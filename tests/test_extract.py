@@ -837,3 +837,19 @@ def test_a_bare_surname_is_the_person_the_article_names_most_not_a_relative():
             "Marco Delvane is up for re-election in 2028. Delvane said he would campaign in every county.")
     assert _resolve_at(text, "Delvane said", nth=1).name == "Marco Delvane"
     assert _resolve_at(text, "Delvane said").name == "Marco Delvane"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Voters in Harlan County went to the polls.\n\nRepublicans said the turnout favoured them.", "Republicans"),
+    ("Many Americans believe that the bridge is unsafe.", "Many Americans"),
+    ("Mayor Ana Ruiz spoke on Monday. Ruiz's aides said the budget would pass.", "Ruiz's aides"),
+    ("Twelve states led by Westmarch and industry groups argued that the rule was unlawful.",
+     "Twelve states led by Westmarch and industry groups"),
+])
+def test_a_plural_group_names_nobody(text, mention):
+    assert _resolve_at(text, mention).name is None
+
+
+def test_an_organisation_with_a_plural_head_is_still_named():
+    text = "Citizens for Fair Rates said the tariff was unfair."
+    assert _resolve_at(text, "Citizens for Fair Rates").name == "Citizens for Fair Rates"
