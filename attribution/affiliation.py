@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from attribution.sentences import text_of
-from attribution.speakers import (BUSINESS_HEADS, ORG_HEADS, PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+from attribution.speakers import (BUSINESS_HEADS, ORG_HEADS, PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_WORDS, headline_spans,
                                   POSSESSIVE, corporate_name, end_past_of, lede_organisation,
                                   named_as_organisation)
 
@@ -118,6 +118,8 @@ def _is_role(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.text == token.lower_ and (
             singular.endswith(_PROFESSION_ENDINGS) or (len(word) >= 7 and singular.endswith("ist") and "list" not in word)):
         return True  # "a food microbiologist", "a paediatrician", "a lobbyist": professions by their ending
+    if token.text[:1].isupper() and TITLE_ABBREVIATIONS.get(token.lower_) in ROLE_HEADS:
+        return True  # "U.S. Air Force Gen. Norman Ham"
     return word in ROLE_HEADS or (word.endswith("s") and word[:-1] in ROLE_HEADS)  # "Clinton aides"
 
 
@@ -181,6 +183,9 @@ def _split_role(tokens: list[Token]) -> Affiliation:
                 rest = rest[named:]  # "the campaign group Youth Vote Now": the name, not its description
             org = _text(rest)
             before = _text(tokens[:start])
+            if before and all(t.ent_type_ == "NORP" for t in tokens[:start] if not t.is_punct) and (
+                    before.lower() not in _PARTY_WORDS):
+                before = ""  # "the Mexican secretary of the economy": a nationality, not a body
             field = [t for t in rest if not (t.is_punct or t.is_space)]
             if field and not field_in_role and tokens[j].lower_ == "of" and all(t.text == t.lower_ and t.pos_ in ("NOUN", "ADJ") for t in field):
                 # "the institute's director of coastal research": a field, not a body
@@ -312,12 +317,15 @@ def _who_heads_after(doc: Doc, end_tok: int) -> Affiliation:
         clause_end = next((t.i for t in doc[end_tok + 3 : end_tok + 14] if t.is_punct or t.is_sent_start), len(doc))
         if org_start is None or org_start > clause_end:
             return Affiliation()
+        if doc[org_start].pos_ not in ("DET", "PROPN") or doc[org_start].tag_ == "PRP$":
+            return Affiliation()  # ", who took heat for his questioning of ...": no workplace
     tokens = []
     for t in doc[org_start : org_start + 12]:
         apostrophe = t.text in ("'", "’", "'s", "’s")  # "the Redhaven Supporters' Trust"
         # "heads the Fish and Wildlife Service" keeps its "and"; "studies ... at X and teaches" does not
-        if (t.is_punct and not apostrophe) or t.is_sent_start or t.pos_ in ("VERB", "AUX") or (t.pos_ == "CCONJ" and not role):
-            break
+        if ((t.is_punct and not apostrophe) or t.is_sent_start or t.pos_ in ("VERB", "AUX") or (t.pos_ == "CCONJ" and not role)
+                or (t.pos_ == "ADP" and t.lower_ not in ("of", "for", "in", "at") and not role)):
+            break  # "... at Harwood State University during the survey": the name ends before "during"
         tokens.append(t)
     org = _text(tokens)
     if not role and org == org.lower():
@@ -546,6 +554,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             continue
         places += [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(pattern) + r"\b", text)]
     places.sort()
+    headlines = headline_spans(text)
     result = Affiliation()
     party = None
     for start, end in places:
@@ -561,7 +570,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         while first > 0 and doc[first - 1].text in name.split():
             first -= 1  # the surname's match inside the full name: the title stands before the first name
         appositive = _appositive_after(doc, last)
-        title = _title_before(doc, first)
+        # a headline's capitals make "Black Lawmakers Rip Donald Trump" look like a title
+        title = [] if any(a <= start < b for a, b in headlines) else _title_before(doc, first)
         candidates = [_resolve_pointer(doc, tokens, _split_role(tokens))
                       for tokens in (title, _role_phrase_before(doc, first), appositive)]
         if title and title[0].lower_ in ("former", "ex") and candidates[2].organisation:
@@ -625,7 +635,10 @@ def _implied_body(role: str) -> str | None:
     words = role.lower().split()
     for linker in ("for", "of"):
         if linker in words[1:]:
+            portfolio = [w for w in words[words.index(linker) + 1 :] if w not in ("the", "and")]
             words = words[: words.index(linker)]  # "Minister for Health": a minister
+            if words[-1] == "secretary" and portfolio and portfolio[0] in PORTFOLIOS:
+                return "government"  # "secretary of the economy", not "secretary of the club"
     if words[0] in ("shadow", "opposition"):
         return "opposition"  # "the shadow immigration minister", "Opposition Leader"
     if role == "Treasurer":
@@ -676,4 +689,9 @@ def unnamed_speaker_affiliation(doc: Doc, start: int, end: int) -> Affiliation:
         if t.text in (",", ";", "(", "—", "–") or t.lower_ in _STOP_APPOSITIVE:
             break  # an appositive or relative clause describes the organisation, it is not its name
         tokens.append(t)
-    return _resolve_pointer(doc, tokens, _split_role(tokens))
+    found = _resolve_pointer(doc, tokens, _split_role(tokens))
+    if not found.organisation or found.organisation.lower() in _PARTY_WORDS:
+        # "Republicans said", "Some Democratic leaders": members of a party speak for it
+        words = [t.lower_[:-1] if t.lower_.endswith("s") else t.lower_ for t in tokens]
+        found.organisation = next((_PARTY_WORDS[w] for w in words if w in _PARTY_WORDS), None)
+    return found

@@ -62,7 +62,8 @@ ORG_HEADS = frozenset(
 _MAX_PRONOUN_REACH = 2000  # characters back to look for a pronoun's antecedent
 # A minister's or secretary's portfolio: "Minister for Health", "Transport Secretary".
 PORTFOLIOS = frozenset("""transport home foreign health education defence defense interior treasury finance energy
-    environment justice culture business trade housing labour labor agriculture commerce state""".split())
+    environment justice culture business trade housing labour labor agriculture commerce state economy industry
+    immigration communications""".split())
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE PhD MD".split())
 POSSESSIVE = re.compile(r"(’s|'s|’|')$")  # a possessive ending
 # "Patrice and Kiara Haines": two first names sharing one surname.

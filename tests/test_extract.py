@@ -445,6 +445,9 @@ UNNAMED_SPEAKERS = {
     "an official at": (
         "An official at the Ardel Health Ministry said on Monday that the vaccine order had been cut.",
         "vaccine order had been cut", "Ardel Health Ministry", "official"),
+    "members of a party": (
+        "Some Republican leaders said on Monday that the levy would be repealed.",
+        "levy would be repealed", "Republican Party", "leaders"),
 }
 
 
@@ -547,6 +550,18 @@ PERSON_AFFILIATIONS = {
     "a governor in a story about a bank, under a wire dateline": (
         "KELLSTAD, May 2 (Wireline) – The Norrland Reserve Bank kept its main rate at 3% on Thursday. "
         "\u201cWe are patient,\u201d Governor Ada Lind told reporters.", "Ada Lind", "Norrland Reserve Bank", "Governor"),
+    "an abbreviated military rank after the service": (
+        "Retired Tessland Air Force Gen. Corin Vale said the cuts had gone too far.", "Corin Vale",
+        "Tessland Air Force", "Gen."),
+    "a nationality is no body: a minister of a portfolio speaks for the government the article names": (
+        "Orla Mendez, the Veltrian secretary of the economy, met investors. The Veltrian government wants a deal. "
+        "Mendez said talks would go on.", "Orla Mendez", "Veltrian government", "secretary of the economy"),
+    "a headline's capitals are no title": (
+        "Furious Councillors Blast Marta Quill Over Cuts\n\nMarta Quill said the cuts would stand.", "Marta Quill",
+        None, None),
+    "'who took heat for his questioning of ...' names no workplace": (
+        "He cited criticism of Dana Kell, who took heat for his questioning of the Liberal candidate during a forum. "
+        "Kell said the criticism was unfair.", "Dana Kell", None, None),
 }
 
 
