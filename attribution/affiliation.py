@@ -417,7 +417,7 @@ def _sentences_back(doc: Doc, tok: int, n: int = _SENTENCES_BACK) -> int:
 # "the regulator" for the Retail Finance Authority, "the agency" for a Commission: a kind of body the
 # name does not end in
 _KINDS_OF = {"regulator": {"authority", "commission", "agency", "board", "office"},
-             "agency": {"commission", "authority", "administration", "bureau", "service"},
+             "agency": {"commission", "authority", "administration", "bureau", "service", "department"},
              "watchdog": {"authority", "commission", "agency", "office"}}
 
 
@@ -437,7 +437,7 @@ def organisation_named_before(doc: Doc, tok: int, head: str | None = None) -> st
         if head is None and chunk.start < first_sentence:
             break
         if _org_like(chunk) and (head is None or chunk[-1].lower_ in heads or any(
-                t.lower_ == head and t.text[:1].isupper() for t in chunk)):  # "University Hospital Kilbrannagh"
+                t.lower_ in heads and t.text[:1].isupper() for t in chunk)):  # "University Hospital Kilbrannagh"
             found = chunk
             break
     if found is None and head is not None:
@@ -460,7 +460,13 @@ def organisation_named_before(doc: Doc, tok: int, head: str | None = None) -> st
             if (len(words) == 2 and words[-1].lower_ == head and words[0].lower_ in PORTFOLIOS
                     and words[0].text == words[0].lower_):
                 return _text(words)
-    return _fullest_organisation(doc, _text(_with_of_name(doc, found))) if found is not None else None
+    if found is None:
+        return None
+    tokens = _with_of_name(doc, found)
+    named = next((k for k, t in enumerate(tokens) if t.text[:1].isupper() and t.dep_ != "det"), 0)
+    if all(t.text == t.lower_ for t in tokens[:named]):
+        tokens = tokens[named:]  # "the event organizer Alliance for Fair Schools": the name, not its description
+    return _fullest_organisation(doc, _text(tokens))
 
 
 def _fullest_organisation(doc: Doc, name: str) -> str:

@@ -633,6 +633,9 @@ class SpeakerResolver:
         from attribution.affiliation import organisation_named_before
 
         head_lemma = head.lemma_.lower()
+        comma = next((t.i for t in span if t.text == ","), None) if span is not None else None
+        if comma is not None and comma > head.i:
+            span = self.doc[span.start : comma]  # "The alliance, which includes ...": the noun phrase
         modifiers = {t.lower_ for t in span if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")} if span is not None else set()
         for _, earlier in reversed(self.history):
             # "the Saudi government" is not the "United States government" that spoke before

@@ -868,3 +868,15 @@ def test_a_plural_group_names_nobody(text, mention):
 def test_an_organisation_with_a_plural_head_is_still_named():
     text = "Citizens for Fair Rates said the tariff was unfair."
     assert _resolve_at(text, "Citizens for Fair Rates").name == "Citizens for Fair Rates"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # "the agency" for a Department, as for a Commission
+    ("The Department of Coastal Affairs published its review on Monday. The agency said the survey was incomplete.",
+     "The agency", "Department of Coastal Affairs"),
+    # the noun phrase before a relative clause points back; the organisation's name without its description
+    ("Parents rallied on Monday, according to the event organizer Alliance for Fair Schools. The alliance, which "
+     "includes two unions, said funding was unequal.", "The alliance, which includes two unions,", "Alliance for Fair Schools"),
+])
+def test_a_noun_points_back_to_the_organisation_named_before(text, mention, expected):
+    assert _resolve_at(text, mention).name == expected
