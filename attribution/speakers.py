@@ -83,6 +83,10 @@ _BODY_OF = {"judges": "court", "regulator": "regulator", "watchdog": "watchdog"}
 _AGED_MENTION = re.compile(r"the (\d{1,3})-year-old")
 # "the statement said", "The 212-page report also found": a document, which speaks for whoever issued it
 _DOCUMENT_MENTION = re.compile(r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(statement|report|letter|filing|memo|judgment|ruling)")
+# "Davis' commentary", "Donald Trump's tweet": what someone wrote or said speaks for them
+_WORDS_OF = re.compile(r"(.*[^\s])(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:commentary|column|tweets?|posts?|statements?|letter|"
+                       r"e-?mails?|memo|book|memoir|speech|remarks|comments|testimony|op-ed|editorial|report|analysis|"
+                       r"study|account|ads?|video|website)")
 # "Thornquill, 29, ...": a person's age in apposition
 _AGE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 # "Corvane Systems, the Wrenhaven-based maker of ...,": a description in apposition after the name
@@ -423,6 +427,9 @@ class SpeakerResolver:
             named = self._resolve(Span.of(text_of(self.doc), mention.start + described.start(2), mention.end))
             is_org = named.is_org or described.group(1).lower() in ORG_HEADS | BUSINESS_HEADS
             return Resolved(named.name, is_org=is_org) if named.name else named
+        words_of = _WORDS_OF.fullmatch(mention.text.strip())
+        if words_of and words_of.group(1)[:1].isupper():
+            return self._resolve(Span.of(text_of(self.doc), mention.start, mention.start + len(words_of.group(1))))
         words = mention.text.split()
         lowered = mention.text.lower().strip()
         if lowered in PERSON_PRONOUNS:

@@ -880,3 +880,13 @@ def test_an_organisation_with_a_plural_head_is_still_named():
 ])
 def test_a_noun_points_back_to_the_organisation_named_before(text, mention, expected):
     assert _resolve_at(text, mention).name == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Ouisa Marley wrote a column last week. Marley's commentary stated there were many questions.",
+     "Marley's commentary", "Ouisa Marley"),
+    ("Dana Whitcomb spoke in Ohio. Dana Whitcomb’s tweet said the debate was rigged.", "Dana Whitcomb’s tweet",
+     "Dana Whitcomb"),
+])
+def test_what_someone_wrote_speaks_for_them(text, mention, expected):
+    assert _resolve_at(text, mention).name == expected
