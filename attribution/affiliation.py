@@ -216,6 +216,9 @@ def _split_role(tokens: list[Token]) -> Affiliation:
         # describe the role, they name no organisation; "the study's lead author": nor a possessive
         possessive = front[-1].lower_ in ("'s", "’s")
         return Affiliation(None, _text(tokens[start if possessive else 0 : h + 1]))
+    if org and org.lower() in _PARTY_WORDS:
+        # "Republican presidential nominee": the party is whom they speak for, and readers keep it in the role
+        return Affiliation(org, _text(front[-1:] + tokens[start : h + 1]))
     return Affiliation(org or None, _text(tokens[start : h + 1]))
 
 
@@ -573,6 +576,11 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             first, last = inner[0].i, inner[-1].i + 1
         else:
             first, last = span.start, span.end
+            described = _split_role(list(span))  # "The Republican nominee said": the mention is the title
+            if described.role and not result.role:
+                result.role = described.role
+            if described.organisation and not result.organisation:
+                result.organisation = described.organisation
         while first > 0 and doc[first - 1].text in name.split():
             first -= 1  # the surname's match inside the full name: the title stands before the first name
         appositive = _appositive_after(doc, last)

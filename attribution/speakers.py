@@ -87,6 +87,9 @@ _DOCUMENT_MENTION = re.compile(r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?
 _WORDS_OF = re.compile(r"(.*[^\s])(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:commentary|column|tweets?|posts?|statements?|letter|"
                        r"e-?mails?|memo|book|memoir|speech|remarks|comments|testimony|op-ed|editorial|report|analysis|"
                        r"study|account|ads?|video|website)")
+# Offices a description of one person names ("the Vermont senator", "the Republican nominee"); not
+# "the president" (a story about a campaign means the incumbent, named or not)
+_ELECTED_HEADS = frozenset("nominee candidate senator congressman congresswoman governor lawmaker".split())
 # "Thornquill, 29, ...": a person's age in apposition
 _AGE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 # "Corvane Systems, the Wrenhaven-based maker of ...,": a description in apposition after the name
@@ -527,6 +530,16 @@ class SpeakerResolver:
             name = self._name_around(head, span)
             if len(name.split()) >= 2 and not any(w.lower() in ORG_HEADS for w in name.split()):
                 return Resolved(name)
+        if (head is not None and not people and span[0].lower_ == "the" and head.tag_ == "NN"
+                and any(t.lower_ in _ELECTED_HEADS for t in [head] + [c for c in head.children if c.dep_ == "conj"])
+                and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in span)):
+            # "The Republican presidential nominee has wondered", "the Vermont senator acknowledged":
+            # the person introduced with that title, else, as news copy varies a name it just used,
+            # whom "he" or "she" would mean here
+            described = {t.lower_ for t in span[1:] if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("former", "current")}
+            named = self._person_titled(described, mention.start) or self._antecedent(mention.start, person=True).name
+            if named:
+                return Resolved(named)
         if (head is not None and not people and (head.text == head.lower_ or head.is_sent_start)
                 and _unnamed_people(head, ROLE_HEADS)):
             if head.tag_ == "NN" and span[0].lower_ == "the":

@@ -890,3 +890,34 @@ def test_a_noun_points_back_to_the_organisation_named_before(text, mention, expe
 ])
 def test_what_someone_wrote_speaks_for_them(text, mention, expected):
     assert _resolve_at(text, mention).name == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Marisa Kell spoke on Tuesday. On the radio, the former mayor and current Liberal candidate said she wanted to "
+     "speak directly to farmers.", "the former mayor and current Liberal candidate", "Marisa Kell"),
+    # a description whose head is someone else ("the candidate's former doctor") is not the candidate
+    ("Marisa Kell spoke on Tuesday. The book said the candidate's former doctor had warned her.",
+     "the candidate's former doctor", None),
+])
+def test_a_description_of_an_office_holder_is_the_person_just_spoken_of(text, mention, expected):
+    assert _resolve_at(text, mention).name == expected
+
+
+def test_a_description_gives_its_party_and_role_to_every_statement_of_the_person(pipeline):
+    text = ("Dana Whitcomb campaigned in Ohio on Monday.\n\n"
+            "\"The polls are wrong,\" Whitcomb said.\n\n"
+            "The Republican presidential nominee also said that the moderators would be unfair.")
+    q = find(run(pipeline, text), "polls are wrong")
+    assert (q.speaker, q.affiliation, q.role) == ("Dana Whitcomb", "Republican Party", "Republican presidential nominee")
+
+
+def test_a_description_after_a_speaker_is_that_speaker_not_the_name_just_before():
+    text = ("Orla Benning offered advice to Dana Whitcomb on Friday. \"We need to talk about wages,\" Benning said. As for "
+            "whether anger at Whitcomb remains, the Vermont senator acknowledged that some people still feel it.")
+    from attribution.sentences import parse
+    from attribution.speakers import SpeakerResolver
+
+    resolver, at = SpeakerResolver(parse(text)), _spans_in(text)
+    first, description = at("Benning", 1), at("the Vermont senator")
+    assert resolver.resolve(first, first.start).name == "Orla Benning"
+    assert resolver.resolve(description, description.start).name == "Orla Benning"
