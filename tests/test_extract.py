@@ -345,9 +345,9 @@ IMPLIED_AFFILIATIONS = {
     "a party label in brackets": (
         "\"The farms cannot wait,\" said Rep. Lena Ortiz (D-Calif.), whose district is dry.",
         "farms cannot wait", "Lena Ortiz", "Democratic Party", "Rep."),
-    "a party adjective before a role": (
+    "a party adjective before a role: the party, and the role as written (real-news readers keep the adjective)": (
         "Democratic presidential nominee Rosa Vale said taxes would rise for the rich.",
-        "taxes would rise", "Rosa Vale", "Democratic Party", "presidential nominee"),
+        "taxes would rise", "Rosa Vale", "Democratic Party", "Democratic presidential nominee"),
     "a title gives way to the job in apposition": (
         "\"We will not approve it,\" said Councillor Ruth Abbey, leader of Wendale District Council.",
         "will not approve", "Ruth Abbey", "Wendale District Council", "leader"),
@@ -447,7 +447,7 @@ UNNAMED_SPEAKERS = {
         "vaccine order had been cut", "Ardel Health Ministry", "official"),
     "members of a party": (
         "Some Republican leaders said on Monday that the levy would be repealed.",
-        "levy would be repealed", "Republican Party", "leaders"),
+        "levy would be repealed", "Republican Party", "Republican leaders"),
 }
 
 
