@@ -87,6 +87,9 @@ _DOCUMENT_MENTION = re.compile(r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?
 _WORDS_OF = re.compile(r"(.*[^\s])(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:commentary|column|tweets?|posts?|statements?|letter|"
                        r"e-?mails?|memo|book|memoir|speech|remarks|comments|testimony|op-ed|editorial|report|analysis|"
                        r"study|account|ads?|video|website)")
+# What a source can be that speaks for whoever issued it
+_DOCUMENT_NOUNS = frozenset("analysis report poll survey study average data figures review audit tally forecast "
+                            "findings memo".split())
 # Offices a description of one person names ("the Vermont senator", "the Republican nominee"); not
 # "the president" (a story about a campaign means the incumbent, named or not)
 _ELECTED_HEADS = frozenset("nominee candidate senator congressman congresswoman governor lawmaker".split())
@@ -378,6 +381,7 @@ class SpeakerResolver:
         self._text = text
         self._name_words = [(n, n.lower().split()) for n in self._names]  # fullest() reads these for every mention
         self.history: list[tuple[int, Resolved]] = []  # (offset, speaker) of statements so far
+        self._issuers: dict[str, Resolved] = {}  # "poll" -> who issued the last poll a mention named
         self._genders: dict[str, str] | None = None
 
     def fullest(self, name: str) -> str:
@@ -430,6 +434,9 @@ class SpeakerResolver:
             named = self._resolve(Span.of(text_of(self.doc), mention.start + described.start(2), mention.end))
             is_org = named.is_org or described.group(1).lower() in ORG_HEADS | BUSINESS_HEADS
             return Resolved(named.name, is_org=is_org) if named.name else named
+        issued = self._document_issuer(mention)
+        if issued is not None:
+            return issued
         words_of = _WORDS_OF.fullmatch(mention.text.strip())
         if words_of and words_of.group(1)[:1].isupper():
             return self._resolve(Span.of(text_of(self.doc), mention.start, mention.start + len(words_of.group(1))))
@@ -531,6 +538,7 @@ class SpeakerResolver:
             if len(name.split()) >= 2 and not any(w.lower() in ORG_HEADS for w in name.split()):
                 return Resolved(name)
         if (head is not None and not people and span[0].lower_ == "the" and head.tag_ == "NN"
+                and not any(t.tag_ == "POS" for t in span)  # "the candidate's former doctor" is someone else
                 and any(t.lower_ in _ELECTED_HEADS for t in [head] + [c for c in head.children if c.dep_ == "conj"])
                 and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in span)):
             # "The Republican presidential nominee has wondered", "the Vermont senator acknowledged":
@@ -575,7 +583,10 @@ class SpeakerResolver:
             # The run of proper nouns around the head: "Mayor Ana Ruiz (of Port Calder)"; an organisation
             # where the NER missed this mention but named it elsewhere ("Tollgate Waste Solutions said")
             name = self._name_around(head, span)
-            return Resolved(name, is_org=named_as_organisation(self.doc, name))
+            # one word the article never gives a first name, nor the NER a person ("Politifact rated"):
+            # an organisation (a person is introduced by full name)
+            lone = " " not in name and not any(name in p.text.split() for p in self.persons)
+            return Resolved(name, is_org=lone or named_as_organisation(self.doc, name))
         # A generic mention ("officials", "the spokesman"): an earlier speaker whose
         # role matched would need the role here; otherwise nobody is named.
         if len(words) <= 3:
@@ -583,6 +594,33 @@ class SpeakerResolver:
                 if earlier.name and head_lemma and head_lemma in (earlier.name.lower()):
                     return earlier
         return Resolved(None)
+
+    def _document_issuer(self, mention: Span) -> Resolved | None:
+        """"A USA TODAY analysis of ... shows", "The IMF report stated", "a 46-page analysis released by
+        the Department of Veterans Affairs found": a document speaks for whoever the mention says
+        issued it (names before the noun, else the agent after "by"); None when it names nobody."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.pos_ != "NOUN" or span.root.lemma_.lower() not in _DOCUMENT_NOUNS:
+            return None
+        root = span.root
+        noun = root.lemma_.lower()
+        before = [t for t in span if t.i < root.i and (t.pos_ == "PROPN" or (t.text == "/" and t.i > span.start))]
+        if before and all(t.ent_type_ != "PERSON" for t in before):
+            joined = self.doc[before[0].i : before[-1].i + 1]
+            if all(t.pos_ == "PROPN" or t.text == "/" for t in joined):
+                self._issuers[noun] = Resolved(_clean_name(joined.text), is_org=True)
+                return self._issuers[noun]
+        for agent in (t for t in root.subtree if t.lower_ == "by" and t.head.dep_ == "acl" and t.head.head == root):
+            names = [t for t in agent.subtree if t.pos_ == "PROPN"]
+            if names:
+                from attribution.affiliation import _fullest_organisation
+
+                phrase = self.doc[names[0].i : end_past_of(self.doc, names[-1].i + 1)]
+                self._issuers[noun] = Resolved(_fullest_organisation(self.doc, _clean_name(phrase.text)), is_org=True)
+                return self._issuers[noun]
+        if span[0].lower_ in ("the", "this", "that") and not any(t.pos_ == "PROPN" for t in span):
+            return self._issuers.get(noun)  # "the poll" after "A Reuters/Ipsos poll showed"
+        return None
 
     def _issuer_of(self, noun: str, before: int) -> Resolved | None:
         """"the statement said": whoever spoke last in a sentence naming such a statement ("said in a

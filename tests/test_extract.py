@@ -921,3 +921,22 @@ def test_a_description_after_a_speaker_is_that_speaker_not_the_name_just_before(
     first, description = at("Benning", 1), at("the Vermont senator")
     assert resolver.resolve(first, first.start).name == "Orla Benning"
     assert resolver.resolve(description, description.start).name == "Orla Benning"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("A Harlow Courier analysis of campaign filings shows that donors gave more.",
+     "A Harlow Courier analysis of campaign filings", "Harlow Courier"),
+    ("A Kessler/Ipsos poll released Thursday showed that Vale led.", "A Kessler/Ipsos poll released Thursday", "Kessler/Ipsos"),
+    ("A 46-page analysis released by the Department of Coastal Affairs last month found that the reef was dying.",
+     "A 46-page analysis released by the Department of Coastal Affairs last month", "Department of Coastal Affairs"),
+    # a one-word name the article never gives a first name
+    ("Verifact rated the claim false on Monday. Verifact said the figure was wrong.", "Verifact", "Verifact"),
+])
+def test_a_document_or_a_one_word_name_speaks_as_an_organisation(text, mention, expected):
+    found = _resolve_at(text, mention, nth=text.count(mention) - 1)
+    assert (found.name, found.is_org) == (expected, True)
+
+
+def test_the_poll_is_the_one_named_before():
+    text = "A Kessler/Ipsos poll released Thursday showed that Vale led. The poll also found that turnout would be high."
+    assert _resolve_in_order(text, ["A Kessler/Ipsos poll released Thursday", "The poll"]) == ["Kessler/Ipsos"] * 2
