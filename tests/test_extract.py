@@ -940,3 +940,13 @@ def test_a_document_or_a_one_word_name_speaks_as_an_organisation(text, mention, 
 def test_the_poll_is_the_one_named_before():
     text = "A Kessler/Ipsos poll released Thursday showed that Vale led. The poll also found that turnout would be high."
     assert _resolve_in_order(text, ["A Kessler/Ipsos poll released Thursday", "The poll"]) == ["Kessler/Ipsos"] * 2
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_person_s(pipeline):
+    text = ("We asked readers what they thought of the debate.\n"
+            "“He did not answer a single question about wages.” ― Maria Teller\n"
+            "“I liked her plan for the rivers, and I will vote for her.” ― Jon Hasse.\n"
+            "“Nobody talked about the farms.” — Ada Brun")
+    quotes = run(pipeline, text)
+    assert [find(quotes, f).speaker for f in ("single question", "plan for the rivers", "about the farms")] == [
+        "Maria Teller", "Jon Hasse", "Ada Brun"]
