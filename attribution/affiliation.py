@@ -351,10 +351,14 @@ def _as_role_after(doc: Doc, first: int, end_tok: int) -> Affiliation:
     if doc[first:end_tok].root.dep_ not in ("nsubj", "nsubjpass"):
         return Affiliation()
     tokens: list[Token] = []
+    # "Charlotte Meehan is playwright-in-residence at Wheaton College" (an op-ed's closing line):
+    # the copula right after the name opens the role too
+    copula = end_tok < len(doc) and doc[end_tok].lower_ in ("is", "was") and doc[end_tok].dep_ == "ROOT"
     for t in doc[end_tok : end_tok + 24]:
-        if t.is_sent_start or t.text in (",", ";", ":", "(", "“", '"'):
+        if t.is_sent_start or t.text in (",", ";", ":", "(", "“", '"') or (copula and tokens and t.lower_ == "and"):
             break
-        if tokens or (t.lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("a", "an", "the")):
+        if tokens or (t.lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("a", "an", "the")) or (
+                copula and t.i == end_tok):
             tokens.append(t)
     found = _split_role(tokens[1:]) if tokens else Affiliation()
     return found if found.role else Affiliation()

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from attribution.candidates import RELATIVE_PRONOUNS  # the rule tagger reads speakers in relative clauses too
 from attribution.sentences import text_of
+from attribution.text import find_quotes
 from attribution.types import Span
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
@@ -87,6 +88,8 @@ _DOCUMENT_MENTION = re.compile(r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?
 _WORDS_OF = re.compile(r"(.*[^\s])(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:commentary|column|tweets?|posts?|statements?|letter|"
                        r"e-?mails?|memo|book|memoir|speech|remarks|comments|testimony|op-ed|editorial|report|analysis|"
                        r"study|account|ads?|video|website)")
+# An op-ed's closing line: "Charlotte Meehan is playwright-in-residence at Wheaton College ..."
+_AUTHOR_LINE = re.compile(r"(?:[—–-]\s*)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),?\s+(?:is|was|has been)\s+(?:a|an|the)?\s*[a-z]")
 # What a source can be that speaks for whoever issued it
 _DOCUMENT_NOUNS = frozenset("analysis report poll survey study average data figures review audit tally forecast "
                             "findings memo".split())
@@ -382,6 +385,9 @@ class SpeakerResolver:
         self._name_words = [(n, n.lower().split()) for n in self._names]  # fullest() reads these for every mention
         self.history: list[tuple[int, Resolved]] = []  # (offset, speaker) of statements so far
         self._issuers: dict[str, Resolved] = {}  # "poll" -> who issued the last poll a mention named
+        self._quotes = find_quotes(text)
+        closing = _AUTHOR_LINE.match(text.rstrip().rsplit("\n", 1)[-1].strip())
+        self._author = closing.group(1) if closing else None
         self._genders: dict[str, str] | None = None
 
     def fullest(self, name: str) -> str:
@@ -442,6 +448,10 @@ class SpeakerResolver:
             return self._resolve(Span.of(text_of(self.doc), mention.start, mention.start + len(words_of.group(1))))
         words = mention.text.split()
         lowered = mention.text.lower().strip()
+        if lowered in ("i", "me") and not any(q.start <= mention.start < q.end for q in self._quotes):
+            # "I" outside quotation marks is the writer: an op-ed's author, named in its closing
+            # line ("Charlotte Meehan is playwright-in-residence at ..."), else nobody the text names
+            return Resolved(self._author)
         if lowered in PERSON_PRONOUNS:
             return self._antecedent(mention.start, person=True, gender=PRONOUN_GENDER.get(lowered))
         if lowered in GROUP_PRONOUNS:

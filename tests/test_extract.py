@@ -950,3 +950,20 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_that_person_s(pipeline):
     quotes = run(pipeline, text)
     assert [find(quotes, f).speaker for f in ("single question", "plan for the rivers", "about the farms")] == [
         "Maria Teller", "Jon Hasse", "Ada Brun"]
+
+
+def test_i_outside_quotation_marks_is_the_writer():
+    text = ("I grew up near the mill. I know what the closure means.\n\n"
+            "\"We were promised jobs,\" said Dana Kell, a former worker. I believe that the town deserves better.\n\n"
+            "Harriet Olsen is a senior lecturer at Hallam College.")
+    assert _resolve_at(text, "I", nth=1).name == "Harriet Olsen"
+    assert _resolve_at(text.rsplit("\n\n", 1)[0], "I", nth=2).name is None  # no closing line: nobody named
+
+
+def test_a_closing_line_gives_the_writer_s_job():
+    from attribution.affiliation import find_affiliation
+    from attribution.sentences import parse
+
+    found = find_affiliation(parse("I know the town.\n\nHarriet Olsen is a senior lecturer at Hallam College."),
+                             "Harriet Olsen", [], is_org=False)
+    assert (found.organisation, found.role) == ("Hallam College", "senior lecturer")
