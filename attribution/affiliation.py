@@ -43,7 +43,7 @@ ROLE_HEADS = frozenset(
     commissioner councillor councilor councilwoman councilman candidate nominee member lawmaker
     congressman congresswoman superintendent treasurer prosecutor sheriff captain colonel lieutenant
     admiral marshal chancellor activist organiser organizer scientist engineer doctor nurse teacher
-    economist administrator deputy vice-president envoy negotiator aide consultant expert historian
+    economist administrator deputy vice-president envoy negotiator aide consultant expert historian surrogate
     pollster owner partner principal dean provost rector physician surgeon epidemiologist justice
     campaigner spokespeople mediator reporter journalist columnist writer speechwriter anchor fellow lecturer
     co-founder cofounder trustee coach planner scholar curator specialist secretary-general director-general
@@ -219,6 +219,12 @@ def _split_role(tokens: list[Token]) -> Affiliation:
     if org and org.lower() in _PARTY_WORDS:
         # "Republican presidential nominee": the party is whom they speak for, and readers keep it in the role
         return Affiliation(org, _text(front[-1:] + tokens[start : h + 1]))
+    named = [t for t in front if t.text[:1].isupper()]  # the tagger reads "Trump" in "a Trump surrogate" as ADJ
+    if named and (named[-1].ent_type_ == "PERSON" or any(  # "Trump" where the article names "Donald Trump"
+            e.label_ == "PERSON" and re.search(rf"\b{re.escape(named[-1].text)}\b", e.text) for e in named[-1].doc.ents)) and (
+            tokens[h].lower_ == "surrogate" or any(t.lower_ == "campaign" for t in tokens[start:h])):
+        # "Hillary Clinton's campaign manager", "a top Trump surrogate": the candidate's campaign
+        org = _text(named) + " campaign"
     return Affiliation(org or None, _text(tokens[start : h + 1]))
 
 

@@ -559,6 +559,12 @@ PERSON_AFFILIATIONS = {
     "a headline's capitals are no title": (
         "Furious Councillors Blast Marta Quill Over Cuts\n\nMarta Quill said the cuts would stand.", "Marta Quill",
         None, None),
+    "a candidate's campaign manager speaks for the campaign": (
+        "Dana Whitcomb’s campaign manager Robin Teale said the polls were wrong.", "Robin Teale",
+        "Dana Whitcomb campaign", "campaign manager"),
+    "a candidate's surrogate too": (
+        "Dana Whitcomb spoke in Ohio. \u201cShe is right,\u201d Teale, a top Whitcomb surrogate, said. Robin Teale "
+        "spoke later.", "Robin Teale", "Whitcomb campaign", "surrogate"),
     "'who took heat for his questioning of ...' names no workplace": (
         "He cited criticism of Dana Kell, who took heat for his questioning of the Liberal candidate during a forum. "
         "Kell said the criticism was unfair.", "Dana Kell", None, None),
