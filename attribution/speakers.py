@@ -486,6 +486,12 @@ class SpeakerResolver:
             if len(names) == 1 and corporate_name(names[0]):
                 return Resolved(names[0], is_org=True)  # "Corvane Labs", which the NER took for a person
             return Resolved(names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+        if span is not None and span.root.lower_ == "police" and len(span) <= 3:
+            # "police said", "Tulsa police said": the force, by the fullest name the article gives it
+            from attribution.affiliation import _organisation_with_word
+
+            named = _organisation_with_word(self.doc, "police")
+            return Resolved(named or _clean_name(_strip_determiner(span.text)), is_org=True)
         if span is not None and span.root.ent_type_ != "ORG" and span.root.lower_ not in _BODY_OF and (
                 span.root.tag_ == "NNS" or (span.root.tag_ == "NNPS" and span.root.ent_type_ == "NORP")):
             # "Republicans", "Many Americans", "Small groups of protesters", "Obama's aides", "Twenty-seven

@@ -973,3 +973,13 @@ def test_a_closing_line_gives_the_writer_s_job():
     found = find_affiliation(parse("I know the town.\n\nHarriet Olsen is a senior lecturer at Hallam College."),
                              "Harriet Olsen", [], is_org=False)
     assert (found.organisation, found.role) == ("Hallam College", "senior lecturer")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Harlow Police Department released a video. Police said the officer had feared for her life.",
+     "Harlow Police Department"),
+    ("Police said the road would stay closed until Friday.", "Police"),
+])
+def test_police_are_the_force_not_an_unnamed_group(text, expected):
+    found = _resolve_at(text, "Police")
+    assert (found.name, found.is_org) == (expected, True)
