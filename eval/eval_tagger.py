@@ -422,8 +422,18 @@ annotates them, so the statement figures above fell (session 19: test F1 @0.3 0.
 who-said-what 0.707) while every blind set of invented news gained 2 to 4 points of statement F1
 (`data/heldout/README.md`). PolNeAR's own convention is one flag away, `--all-attributions`
 (`attribution data polnear --out DIR --split test`, then `ATTRIBUTION_PRECISION=fp32 attribution eval
-DIR/test.jsonl --no-stance --all-attributions --json`): test F1 @0.3 0.848, @0.8 0.794, speaker 0.834,
-who-said-what 0.708; dev 0.856 / 0.791, 0.855, 0.731.
+DIR/test.jsonl --no-stance --all-attributions --json`): test F1 @0.3 0.848, @0.8 0.794, speaker 0.815,
+who-said-what 0.691; dev 0.856 / 0.791, 0.838, 0.717 (session 21's resolver).
+
+Session 21 changed the speaker resolver after measuring it on real news read by our own annotators
+(`data/polnear_people`: 50 PolNeAR articles whose speakers are resolved, "he" -> "Donald Trump", with
+affiliations and roles). Where PolNeAR's converted gold keeps a description as the speaker
+("Democratic leaders", "Experts on North Korea", "USA TODAY analysis of newly filed campaign-finance
+reports", "Davis' commentary"), the spec and all ten of our readers want null for a group and the
+issuer or writer for a document, which `extract` now gives. So speaker accuracy against PolNeAR's
+converted gold fell (dev 0.857 -> 0.843, test 0.835 -> 0.813, who-said-what test 0.684 -> 0.666), while
+against our readers it rose (people dev, 30 articles: 0.676 -> 0.774; people test, 20 articles never
+looked at: 0.765 -> 0.769, affiliation 0.344 -> 0.423, role 0.484 -> 0.596). Statement F1 is unchanged.
 """)
     cofenet = {split: load(f"tagger_cofenet_{split}.json") for split in ("dev", "test")}
     if cofenet["test"]:

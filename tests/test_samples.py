@@ -68,3 +68,20 @@ def test_default_pipeline_speakers_and_affiliations_on_dev_set():
     assert metrics["affiliation_accuracy"] >= 0.76
     assert metrics["role_accuracy"] >= 0.82
     assert metrics["statements@0.3"]["f1"] >= 0.92  # 0.941: reported "content" that says nothing is dropped
+
+
+@pytest.mark.skipif(not (DATA.parent.parent / "shared" / "corpora" / "polnear").is_dir(),
+                    reason="PolNeAR is not beside the repository (../shared/corpora/polnear)")
+def test_default_pipeline_speakers_and_affiliations_on_real_news_dev(tmp_path):
+    """A floor under speakers, affiliation and role on real news: the 30 PolNeAR dev articles of
+    data/polnear_people, where session 21's rules were developed (a regression guard; its test part
+    is the measure and is never asserted on here)."""
+    from attribution.evaluation import evaluate
+    from attribution.pipeline import Pipeline
+    from attribution.polnear import DEFAULT_CORPUS, convert
+
+    convert(DEFAULT_CORPUS, tmp_path, ("dev",), DATA / "polnear_people" / "dev.jsonl")
+    metrics, _ = evaluate(str(tmp_path / "dev.jsonl"), None, Pipeline(stance=False))
+    assert metrics["speaker_accuracy"] >= 0.75  # session 21: 0.774 / 0.601 / 0.370 (session 20: 0.676 / 0.405 / 0.235)
+    assert metrics["affiliation_accuracy"] >= 0.57
+    assert metrics["role_accuracy"] >= 0.34
