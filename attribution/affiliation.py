@@ -208,7 +208,7 @@ def _split_role(tokens: list[Token]) -> Affiliation:
     if org and start < len(tokens) and tokens[start].lower_ in _TITLE_BODIES and front[-1].text[:1].isupper():
         # "City Council member X": the City Council, a Council member; "Fenwick Bay Police Chief": the
         # force by its fullest name
-        org = _fullest_organisation(tokens[start].doc, _text(front + [tokens[start]]))
+        org = fullest_organisation(tokens[start].doc, _text(front + [tokens[start]]))
     if org and org.lower() not in _PARTY_WORDS and all(t.ent_type_ == "NORP" for t in front if not t.is_punct):
         org = ""  # "Tasmanian crossbench senator", "French Foreign Minister": a nationality, not a body
     if org and not _names_organisation(org):
@@ -479,10 +479,10 @@ def organisation_named_before(doc: Doc, tok: int, head: str | None = None) -> st
     named = next((k for k, t in enumerate(tokens) if t.text[:1].isupper() and t.dep_ != "det"), 0)
     if all(t.text == t.lower_ for t in tokens[:named]):
         tokens = tokens[named:]  # "the event organizer Alliance for Fair Schools": the name, not its description
-    return _fullest_organisation(doc, _text(tokens))
+    return fullest_organisation(doc, _text(tokens))
 
 
-def _fullest_organisation(doc: Doc, name: str) -> str:
+def fullest_organisation(doc: Doc, name: str) -> str:
     """The longest organisation name in the document that begins with ``name`` ("Lumera" ->
     "Lumera Systems Inc."), as the spec wants the fullest name."""
     words = name.split()
@@ -494,7 +494,7 @@ def _fullest_organisation(doc: Doc, name: str) -> str:
     return max(longer, key=len) if longer else name
 
 
-def _organisation_with_word(doc: Doc, word: str) -> str | None:
+def organisation_with_word(doc: Doc, word: str) -> str | None:
     """The longest organisation the NER found whose name holds ``word`` ("Police" -> "Fenwick Bay
     Police Department"), if any."""
     # (the small model calls "Wexley County Sheriff's Office" a facility, or misses it: capitalised noun
@@ -634,7 +634,7 @@ def _organisation_from_role(doc: Doc, role: str | None, party: str | None, near:
     if not role:
         return party
     first = role.split()[0].lower()
-    found = _organisation_with_word(doc, first) if first in ("police", "fire", "sheriff") else None
+    found = organisation_with_word(doc, first) if first in ("police", "fire", "sheriff") else None
     if found is None and first == "council":
         found = _body_named(doc, "council", near)
     found = found or party

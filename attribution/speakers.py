@@ -332,7 +332,7 @@ def lede_organisation(doc: Doc, head: str, before: int) -> str | None:
     "the company" or "the club" means when no name ending in that noun was given. Not one
     whose own last word is another kind of body ("the firm" is not "the City Council").
     The nearest organisation named, tried in session 18, was wrong for 3 of 5 on PolNeAR."""
-    from attribution.affiliation import _fullest_organisation
+    from attribution.affiliation import fullest_organisation
 
     # After a wire dateline ("VELSHAVEN, June 12 (Meridian) –"), which the parser reads as a sentence
     # of its own or as the subject, with the story's subject in apposition to it
@@ -364,7 +364,7 @@ def lede_organisation(doc: Doc, head: str, before: int) -> str | None:
     # ^ "the Ridgehaven Foxes", "Redhaven Rovers"; not "Corvane Labs", "Northgate Pictures"
     if team != (head in ("club", "team")):
         return None  # a story about a team: "the company" is someone else
-    return _fullest_organisation(doc, name)
+    return fullest_organisation(doc, name)
 
 
 class SpeakerResolver:
@@ -488,9 +488,9 @@ class SpeakerResolver:
             return Resolved(names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
         if span is not None and span.root.lower_ == "police" and len(span) <= 3:
             # "police said", "Tulsa police said": the force, by the fullest name the article gives it
-            from attribution.affiliation import _organisation_with_word
+            from attribution.affiliation import organisation_with_word
 
-            named = _organisation_with_word(self.doc, "police")
+            named = organisation_with_word(self.doc, "police")
             return Resolved(named or _clean_name(_strip_determiner(span.text)), is_org=True)
         if span is not None and span.root.ent_type_ != "ORG" and span.root.lower_ not in _BODY_OF and (
                 span.root.tag_ == "NNS" or (span.root.tag_ == "NNPS" and span.root.ent_type_ == "NORP")):
@@ -629,10 +629,10 @@ class SpeakerResolver:
         for agent in (t for t in root.subtree if t.lower_ == "by" and t.head.dep_ == "acl" and t.head.head == root):
             names = [t for t in agent.subtree if t.pos_ == "PROPN"]
             if names:
-                from attribution.affiliation import _fullest_organisation
+                from attribution.affiliation import fullest_organisation
 
                 phrase = self.doc[names[0].i : end_past_of(self.doc, names[-1].i + 1)]
-                self._issuers[noun] = Resolved(_fullest_organisation(self.doc, _clean_name(phrase.text)), is_org=True)
+                self._issuers[noun] = Resolved(fullest_organisation(self.doc, _clean_name(phrase.text)), is_org=True)
                 return self._issuers[noun]
         if span[0].lower_ in ("the", "this", "that") and not any(t.pos_ == "PROPN" for t in span):
             return self._issuers.get(noun)  # "the poll" after "A Reuters/Ipsos poll showed"
