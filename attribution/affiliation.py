@@ -665,8 +665,10 @@ def _implied_body(role: str) -> str | None:
                 return "government"  # "secretary of the economy", not "secretary of the club"
     if words[0] in ("shadow", "opposition"):
         return "opposition"  # "the shadow immigration minister", "Opposition Leader"
-    if role == "Treasurer":
-        return "government"  # a capitalised title: the finance minister, not a club's treasurer
+    if role in ("Treasurer", "President", "Vice President"):
+        # a capitalised title alone: the finance minister, not a club's treasurer; "President Barack
+        # Obama", a head of state (a company's president is "Acme president X" or "X, president of Acme")
+        return "government"
     if words[-1] == "secretary" and len(words) > 1 and words[-2] in PORTFOLIOS:
         return "government"
     return IMPLIED_BODIES.get(words[-1])

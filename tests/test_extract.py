@@ -559,6 +559,8 @@ PERSON_AFFILIATIONS = {
     "a headline's capitals are no title": (
         "Furious Councillors Blast Marta Quill Over Cuts\n\nMarta Quill said the cuts would stand.", "Marta Quill",
         None, None),
+    "a capitalised President alone is a head of state: the government, as for a minister": (
+        "President Aurelio Danek said the border would stay open.", "Aurelio Danek", "government", "President"),
     "a candidate's campaign manager speaks for the campaign": (
         "Dana Whitcomb’s campaign manager Robin Teale said the polls were wrong.", "Robin Teale",
         "Dana Whitcomb campaign", "campaign manager"),
