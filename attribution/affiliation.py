@@ -81,6 +81,7 @@ _RANKS = frozenset("colonel general captain lieutenant major sergeant admiral co
 # Titles that give way to a job named with them, as ranks do: "Councillor X, leader of the council" leads it.
 _YIELDING_TITLES = _RANKS | {"councillor", "councilor", "alderman", "councilman", "councilwoman", "sen", "rep", "sen.", "rep.",
                               "senator", "representative"}  # "Rep. Owen Ridley, chairman of the Budget Committee"
+_YIELDING_TITLES |= {short for short, full in TITLE_ABBREVIATIONS.items() if full in _RANKS}  # "Lt. Gen. X, a surrogate"
 # A body's name that is part of the title itself: "Police Chief", "Senate Majority Leader", "Circuit Judge".
 _TITLE_BODIES = frozenset({"police", "fire", "senate", "house", "circuit", "district", "supreme", "appeals", "council",
                            "opposition"})

@@ -561,7 +561,15 @@ class SpeakerResolver:
             # the person introduced with that title, else, as news copy varies a name it just used,
             # whom "he" or "she" would mean here
             described = {t.lower_ for t in span[1:] if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("former", "current")}
-            named = self._person_titled(described, mention.start) or self._antecedent(mention.start, person=True).name
+            named = self._person_titled(described, mention.start)
+            if named is None:
+                guess = self._antecedent(mention.start, person=True).name
+                sentence = span.sent
+                others = {self.fullest(_clean_name(e.text)) for e in self.persons
+                          if sentence.start_char <= e.start_char < mention.start} - {guess}
+                # "Sanders offered advice to Hillary Clinton, as the Democratic nominee looks to ...":
+                # with someone else just named, the guess is a coin toss; name nobody
+                named = guess if not others else None
             if named:
                 return Resolved(named)
         if (head is not None and not people and (head.text == head.lower_ or head.is_sent_start)

@@ -561,6 +561,9 @@ PERSON_AFFILIATIONS = {
         None, None),
     "a capitalised President alone is a head of state: the government, as for a minister": (
         "President Aurelio Danek said the border would stay open.", "Aurelio Danek", "government", "President"),
+    "an abbreviated rank gives way to the job in apposition": (
+        "Dana Whitcomb spoke. Retired Lt. Gen. Corin Vale said it. \u201cShe is right,\u201d Vale, a top Whitcomb "
+        "surrogate, said.", "Corin Vale", "Whitcomb campaign", "surrogate"),
     "a candidate's campaign manager speaks for the campaign": (
         "Dana Whitcomb’s campaign manager Robin Teale said the polls were wrong.", "Robin Teale",
         "Dana Whitcomb campaign", "campaign manager"),
@@ -903,6 +906,9 @@ def test_what_someone_wrote_speaks_for_them(text, mention, expected):
 @pytest.mark.parametrize("text, mention, expected", [
     ("Marisa Kell spoke on Tuesday. On the radio, the former mayor and current Liberal candidate said she wanted to "
      "speak directly to farmers.", "the former mayor and current Liberal candidate", "Marisa Kell"),
+    # with someone else named just before in its sentence, a description names nobody
+    ("Bernard Hale offered advice to Marisa Kell on Friday, as the Liberal nominee looks to shore up support.",
+     "the Liberal nominee", None),
     # a description whose head is someone else ("the candidate's former doctor") is not the candidate
     ("Marisa Kell spoke on Tuesday. The book said the candidate's former doctor had warned her.",
      "the candidate's former doctor", None),
@@ -921,7 +927,7 @@ def test_a_description_gives_its_party_and_role_to_every_statement_of_the_person
 
 def test_a_description_after_a_speaker_is_that_speaker_not_the_name_just_before():
     text = ("Orla Benning offered advice to Dana Whitcomb on Friday. \"We need to talk about wages,\" Benning said. As for "
-            "whether anger at Whitcomb remains, the Vermont senator acknowledged that some people still feel it.")
+            "whether anger remains among her supporters, the Vermont senator acknowledged that some people still feel it.")
     from attribution.sentences import parse
     from attribution.speakers import SpeakerResolver
 
