@@ -82,6 +82,6 @@ def test_default_pipeline_speakers_and_affiliations_on_real_news_dev(tmp_path):
 
     convert(DEFAULT_CORPUS, tmp_path, ("dev",), DATA / "polnear_people" / "dev.jsonl")
     metrics, _ = evaluate(str(tmp_path / "dev.jsonl"), None, Pipeline(stance=False))
-    assert metrics["speaker_accuracy"] >= 0.75  # session 21: 0.774 / 0.601 / 0.370 (session 20: 0.676 / 0.405 / 0.235)
-    assert metrics["affiliation_accuracy"] >= 0.57
-    assert metrics["role_accuracy"] >= 0.34
+    assert metrics["speaker_accuracy"] >= 0.75  # session 21: 0.772 / 0.618 / 0.403 (session 20: 0.676 / 0.405 / 0.235)
+    assert metrics["affiliation_accuracy"] >= 0.59
+    assert metrics["role_accuracy"] >= 0.38
