@@ -221,9 +221,9 @@ def _split_role(tokens: list[Token]) -> Affiliation:
         # "Republican presidential nominee": the party is whom they speak for, and readers keep it in the role
         return Affiliation(org, _text(front[-1:] + tokens[start : h + 1]))
     named = [t for t in front if t.text[:1].isupper()]  # the tagger reads "Trump" in "a Trump surrogate" as ADJ
-    if named and (named[-1].ent_type_ == "PERSON" or any(  # "Trump" where the article names "Donald Trump"
-            e.label_ == "PERSON" and re.search(rf"\b{re.escape(named[-1].text)}\b", e.text) for e in named[-1].doc.ents)) and (
-            tokens[h].lower_ == "surrogate" or any(t.lower_ == "campaign" for t in tokens[start:h])):
+    if named and (tokens[h].lower_ == "surrogate" or any(t.lower_ == "campaign" for t in tokens[start:h])) and (
+            named[-1].ent_type_ == "PERSON" or any(  # "Trump" where the article names "Donald Trump"
+                e.label_ == "PERSON" and re.search(rf"\b{re.escape(named[-1].text)}\b", e.text) for e in named[-1].doc.ents)):
         # "Hillary Clinton's campaign manager", "a top Trump surrogate": the candidate's campaign
         org = _text(named) + " campaign"
     return Affiliation(org or None, _text(tokens[start : h + 1]))

@@ -100,7 +100,7 @@ def attribute(text: str, attributions: list[Attribution], keep_all: bool = False
     parsed = parse(text)
     quotes = find_quotes(text)
     paragraph_starts = [start for start, _ in paragraph_spans(text)]
-    resolver = SpeakerResolver(parsed)
+    resolver = SpeakerResolver(parsed, quotes)
 
     def paragraph_of(offset: int) -> int:
         return bisect.bisect_right(paragraph_starts, offset) - 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan
 
@@ -192,7 +193,8 @@ def _proper_noun_names(doc: Doc) -> list[str]:
     return names
 
 
-def headline_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)  # the resolver and every speaker's affiliation ask it of the same text
+def headline_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of headline-like lines: short, in title case, no closing full stop.
     spaCy reads "Gold Star Mom Corners Obama" there as one person's name."""
     spans, at = [], 0
@@ -204,12 +206,17 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
                 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)):
             spans.append((at, at + len(line)))
         at += len(line) + 1
-    return spans
+    return tuple(spans)
 
 
-def used_outside(name: str, text: str, spans: list[tuple[int, int]]) -> bool:
+def used_outside(name: str, text: str, spans) -> bool:
     """Whether ``text`` uses ``name`` at least once outside ``spans``."""
     return any(not any(a <= m.start() < b for a, b in spans) for m in re.finditer(re.escape(name), text))
+
+
+def name_use(names, text: str) -> dict[str, tuple[int, int]]:
+    """How often ``text`` uses each name, and where first (read once per document)."""
+    return {n: (text.count(n), text.find(n)) for n in names if n}
 
 
 def rank_names(names, text: str) -> list[str]:
@@ -217,7 +224,8 @@ def rank_names(names, text: str) -> list[str]:
 
     ``fullest`` takes the first match, so this order decides "Trump" -> "Donald Trump" over a
     stray "Beyond Trump" (a set's order did, which changed with the process's hash seed)."""
-    return sorted((n for n in names if n), key=lambda n: (-len(n), -text.count(n), text.find(n), n))
+    use = name_use(names, text)
+    return sorted(use, key=lambda n: (-len(n), -use[n][0], use[n][1], n))
 
 
 def _name_part(token, run) -> bool:
@@ -370,7 +378,8 @@ def lede_organisation(doc: Doc, head: str, before: int) -> str | None:
 class SpeakerResolver:
     """Resolves mentions of one document, left to right, remembering who spoke."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, quotes: list | None = None):
+        """``quotes``: the text's quotations (``attribution.text.find_quotes``), when the caller has them."""
         self.doc = doc
         self.persons: list[SpacySpan] = [e for e in doc.ents if e.label_ == "PERSON"]
         self.orgs: list[SpacySpan] = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
@@ -381,11 +390,11 @@ class SpeakerResolver:
         text = text_of(doc)
         headlines = headline_spans(text)
         self._names = rank_names([n for n in names if used_outside(n, text, headlines)], text)
-        self._text = text
+        self._use = name_use(self._names, text)  # fullest() reads these for every mention
         self._name_words = [(n, n.lower().split()) for n in self._names]  # fullest() reads these for every mention
         self.history: list[tuple[int, Resolved]] = []  # (offset, speaker) of statements so far
         self._issuers: dict[str, Resolved] = {}  # "poll" -> who issued the last poll a mention named
-        self._quotes = find_quotes(text)
+        self._quotes = find_quotes(text) if quotes is None else quotes
         closing = _AUTHOR_LINE.match(text.rstrip().rsplit("\n", 1)[-1].strip())
         self._author = closing.group(1) if closing else None
         self._genders: dict[str, str] | None = None
@@ -405,8 +414,7 @@ class SpeakerResolver:
         # surname is the one the article names most, then first; relatives and namesakes come
         # later and keep their first names. Longer forms of that person ("Donald J. Trump")
         # still win, since self._names is longest first.
-        text = self._text
-        main = min(candidates, key=lambda c: (-text.count(c), text.find(c)))
+        main = min(candidates, key=lambda c: (-self._use[c][0], self._use[c][1]))
         main_words = set(main.lower().split())
         return next(c for c in candidates if main_words <= set(c.lower().split()))
 
