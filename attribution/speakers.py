@@ -193,10 +193,14 @@ def _proper_noun_names(doc: Doc) -> list[str]:
     return names
 
 
-@lru_cache(maxsize=8)  # the resolver and every speaker's affiliation ask it of the same text
-def headline_spans(text: str) -> tuple[tuple[int, int], ...]:
+def headline_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of headline-like lines: short, in title case, no closing full stop.
     spaCy reads "Gold Star Mom Corners Obama" there as one person's name."""
+    return list(_headline_spans(text))
+
+
+@lru_cache(maxsize=8)  # the resolver and every speaker's affiliation ask it of the same text
+def _headline_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans, at = [], 0
     for line in text.split("\n"):
         words = re.findall(r"[^\W\d_][\w'’-]*", line)
