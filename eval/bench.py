@@ -79,8 +79,11 @@ def main(argv=None) -> int:
     ap.add_argument("--precision", default="fp32,auto",
                     help="Comma-separated transformer precisions to time (fp32, bf16, auto); duplicates are dropped.")
     ap.add_argument("--worker", choices=["rules", "transformer"], help=argparse.SUPPRESS)
-    ap.add_argument("--out", type=Path, default=REPO_ROOT / "eval" / "out" / "bench.json")
+    ap.add_argument("--out", type=Path, default=REPO_ROOT / "eval" / "out" / "bench.json",
+                    help="JSON file for the figures, or a folder to write bench.json in.")
     args = ap.parse_args(argv)
+    if args.out.is_dir():
+        args.out = args.out / "bench.json"
     if not args.corpus.is_dir():
         print(f"error: PolNeAR not found at {args.corpus}", file=sys.stderr)
         return 2

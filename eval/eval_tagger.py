@@ -486,7 +486,9 @@ gives what it does to accuracy.
 Timings on the shared 2-core machine drift from day to day: in session 19 the same command gave rules 6.0,
 fp32 2.0, bf16 3.0 articles/s; in session 20 the session-19 code, run beside the session-20 code on the
 same warm machine (`eval/bench.py --n 200 --out DIR` in each checkout), gave 5.2 / 1.64 / 2.27 against
-4.6 / 1.67 / 2.35: the slowdown is the machine's, not the code's. Compare only rows of one run.
+4.6 / 1.67 / 2.35: the slowdown is the machine's, not the code's. Session 20's run gave 5.34 / 1.60 / 2.45;
+the table above is session 22's, with session 21's speaker rules in the pipeline (a run minutes before it
+gave 4.64 / 1.78 / 2.29). Compare only rows of one run.
 """)
     compared = [(split, ref, bf16[split]) for split, ref in (("dev", dev), ("test", test)) if ref and bf16[split]]
     if compared:
