@@ -16,7 +16,7 @@ def data_polnear_cmd(
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="PolNeAR folder (default ../shared/corpora/polnear from the repo root)."),
     out: Path = typer.Option(Path("runs/polnear"), "--out", help="Folder for train.jsonl, dev.jsonl, test.jsonl (keep it out of git)."),
     split: List[str] = typer.Option([], "--split", help="Only these splits (repeatable): train, dev, test."),
-    people: Optional[Path] = typer.Option(None, "--people", help="A people file (data/polnear_people/dev.jsonl or test.jsonl): write only the articles it annotates, with their speakers, affiliations and roles."),
+    people: Optional[Path] = typer.Option(None, "--people", help="A people file (data/polnear_people/train.jsonl, dev.jsonl or test.jsonl, with the matching --split): write only the articles it annotates, with their speakers, affiliations and roles."),
 ) -> None:
     """Convert PolNeAR's brat standoff into quotes JSONL, one file per split.
 
