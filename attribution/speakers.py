@@ -93,7 +93,11 @@ _WORDS_OF = re.compile(r"(.*[^\s])(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:comm
 _AUTHOR_LINE = re.compile(r"(?:[—–-]\s*)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),?\s+(?:is|was|has been)\s+(?:a|an|the)?\s*[a-z]")
 # What a source can be that speaks for whoever issued it
 _DOCUMENT_NOUNS = frozenset("analysis report poll survey study average data figures review audit tally forecast "
-                            "findings memo".split())
+                            "findings memo summary record polling reporting release statement ad".split())
+# Verbs by which an organisation puts out a document: "Fox News issued a statement", "Our Principles PAC
+# released a new ad" (then "the statement said", "The ad says" speak for it)
+_ISSUING_VERBS = frozenset("issue release publish unveil launch run air conduct put".split())
+_ISSUER_SENTENCES_BACK = 6
 # Offices a description of one person names ("the Vermont senator", "the Republican nominee"); not
 # "the president" (a story about a campaign means the incumbent, named or not)
 _ELECTED_HEADS = frozenset("nominee candidate senator congressman congresswoman governor lawmaker".split())
@@ -640,13 +644,20 @@ class SpeakerResolver:
             return None
         root = span.root
         noun = root.lemma_.lower()
-        before = [t for t in span if t.i < root.i and (t.pos_ == "PROPN" or (t.text == "/" and t.i > span.start))]
+        # the run of names just before the noun: "Bergen County land records", "USA TODAY's reporting",
+        # "July's Washington Post/ABC News polling" (a date is no issuer)
+        before = [t for t in span if t.i < root.i and t.ent_type_ not in ("DATE", "TIME")
+                  and (t.pos_ == "PROPN" or (t.text == "/" and t.i > span.start))]
+        while len(before) > 1 and before[-1].i - before[0].i + 1 != len(before):
+            before.pop(0)
         if before and all(t.ent_type_ != "PERSON" for t in before):
             joined = self.doc[before[0].i : before[-1].i + 1]
             if all(t.pos_ == "PROPN" or t.text == "/" for t in joined):
                 self._issuers[noun] = Resolved(_clean_name(joined.text), is_org=True)
                 return self._issuers[noun]
-        for agent in (t for t in root.subtree if t.lower_ == "by" and t.head.dep_ == "acl" and t.head.head == root):
+        agents = [t for t in root.subtree if (t.lower_ == "by" and t.head.dep_ == "acl" and t.head.head == root)
+                  or (t.lower_ == "from" and t.head == root)]  # "a poll released by X", "a statement from X"
+        for agent in agents:
             names = [t for t in agent.subtree if t.pos_ == "PROPN"]
             if names:
                 from attribution.affiliation import fullest_organisation
@@ -655,7 +666,27 @@ class SpeakerResolver:
                 self._issuers[noun] = Resolved(fullest_organisation(self.doc, _clean_name(phrase.text)), is_org=True)
                 return self._issuers[noun]
         if span[0].lower_ in ("the", "this", "that") and not any(t.pos_ == "PROPN" for t in span):
-            return self._issuers.get(noun)  # "the poll" after "A Reuters/Ipsos poll showed"
+            # "the poll" after "A Reuters/Ipsos poll showed"; "The ad" after "X released a new ad"
+            return self._issuers.get(noun) or self._issuing_organisation(noun, span.start)
+        return None
+
+    def _issuing_organisation(self, noun: str, before: int) -> Resolved | None:
+        """The organisation a recent sentence says put out such a document ("Fox News issued a statement
+        on Tuesday"), when the document's own mention names nobody; None when none did."""
+        first = span_start = self.doc[before].sent.start
+        for _ in range(_ISSUER_SENTENCES_BACK):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        for verb in reversed([t for t in self.doc[first:span_start] if t.lemma_.lower() in _ISSUING_VERBS and t.pos_ == "VERB"]):
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in (noun, "statement", "release")]
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
+            if objects and subjects:
+                from attribution.affiliation import fullest_organisation
+
+                name = self.doc[subjects[0].left_edge.i : subjects[0].i + 1]
+                words = _clean_name(_strip_determiner(name.text))
+                return Resolved(fullest_organisation(self.doc, words), is_org=True)
         return None
 
     def _issuer_of(self, noun: str, before: int) -> Resolved | None:

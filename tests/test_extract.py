@@ -945,6 +945,14 @@ def test_a_description_after_a_speaker_is_that_speaker_not_the_name_just_before(
      "A 46-page analysis released by the Department of Coastal Affairs last month", "Department of Coastal Affairs"),
     # a one-word name the article never gives a first name
     ("Verifact rated the claim false on Monday. Verifact said the figure was wrong.", "Verifact", "Verifact"),
+    # records, summaries, a newsroom's reporting, a month's polling: the names before the noun
+    ("Marlow County land records show that the firm owns the farm.", "Marlow County land records", "Marlow County"),
+    ("According to a Harlow Courier summary of the hearing, the mayor left early.",
+     "a Harlow Courier summary of the hearing", "Harlow Courier"),
+    ("Two donors gave back the money after the Harlow Courier's reporting showed that they had been misled.",
+     "the Harlow Courier's reporting", "Harlow Courier"),
+    ("According to July's Kessler/Ipsos polling, more than half of Vale's support comes from women.",
+     "July's Kessler/Ipsos polling", "Kessler/Ipsos"),
 ])
 def test_a_document_or_a_one_word_name_speaks_as_an_organisation(text, mention, expected):
     found = _resolve_at(text, mention, nth=text.count(mention) - 1)
@@ -954,6 +962,21 @@ def test_a_document_or_a_one_word_name_speaks_as_an_organisation(text, mention, 
 def test_the_poll_is_the_one_named_before():
     text = "A Kessler/Ipsos poll released Thursday showed that Vale led. The poll also found that turnout would be high."
     assert _resolve_in_order(text, ["A Kessler/Ipsos poll released Thursday", "The poll"]) == ["Kessler/Ipsos"] * 2
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("The Wexley Farmers Union issued a statement on Friday. The statement said that the levy would ruin small farms.",
+     "The statement", "Wexley Farmers Union"),
+    ("Fair Streets Action released a new ad on Monday. The ad says that Vale skipped the debate.", "The ad", "Fair Streets Action"),
+])
+def test_the_document_is_the_one_an_organisation_put_out_just_before(text, mention, expected):
+    found = _resolve_at(text, mention)
+    assert (found.name, found.is_org) == (expected, True)
+
+
+def test_a_document_nobody_is_said_to_have_put_out_names_nobody():
+    text = "Vale spoke in Harlow on Friday. The statement said that the levy would ruin small farms."
+    assert _resolve_at(text, "The statement").name is None
 
 
 def test_a_quotation_signed_with_a_dash_and_a_name_is_that_person_s(pipeline):
