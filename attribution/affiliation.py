@@ -93,7 +93,7 @@ _CLUB_ROLES = frozenset({"chairman", "chairwoman", "manager", "head coach", "coa
 # "Sen. Dale Whitaker, R-Kan.," / "Rep. Maria Ortiz (D-Calif.)": the party, when nothing else is named.
 _PARTY_TAG = re.compile(r"\s*(?:,|\()\s*([RD])-[A-Z][A-Za-z.]{0,11}\.?(?:\s|,|\))")
 PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
-_PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "democratic": "Democratic Party",
+PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "democratic": "Democratic Party",
                 "democrat": "Democratic Party"}
 _PROFESSION_ENDINGS = ("ologist", "ician", "ographer")
 _ABBREVIATED_TITLES = frozenset(k for k in TITLE_ABBREVIATIONS if k.endswith(".")) | {"dr.", "del.", "rev."}
@@ -185,7 +185,7 @@ def _split_role(tokens: list[Token]) -> Affiliation:
             org = _text(rest)
             before = _text(tokens[:start])
             if before and all(t.ent_type_ == "NORP" for t in tokens[:start] if not t.is_punct) and (
-                    before.lower() not in _PARTY_WORDS):
+                    before.lower() not in PARTY_WORDS):
                 before = ""  # "the Mexican secretary of the economy": a nationality, not a body
             field = [t for t in rest if not (t.is_punct or t.is_space)]
             if field and not field_in_role and tokens[j].lower_ == "of" and all(t.text == t.lower_ and t.pos_ in ("NOUN", "ADJ") for t in field):
@@ -210,14 +210,14 @@ def _split_role(tokens: list[Token]) -> Affiliation:
         # "City Council member X": the City Council, a Council member; "Fenwick Bay Police Chief": the
         # force by its fullest name
         org = fullest_organisation(tokens[start].doc, _text(front + [tokens[start]]))
-    if org and org.lower() not in _PARTY_WORDS and all(t.ent_type_ == "NORP" for t in front if not t.is_punct):
+    if org and org.lower() not in PARTY_WORDS and all(t.ent_type_ == "NORP" for t in front if not t.is_punct):
         org = ""  # "Tasmanian crossbench senator", "French Foreign Minister": a nationality, not a body
     if org and not _names_organisation(org):
         # "presidential nominee", "senior climate adviser": lower-case words in front of a role
         # describe the role, they name no organisation; "the study's lead author": nor a possessive
         possessive = front[-1].lower_ in ("'s", "’s")
         return Affiliation(None, _text(tokens[start if possessive else 0 : h + 1]))
-    if org and org.lower() in _PARTY_WORDS:
+    if org and org.lower() in PARTY_WORDS:
         # "Republican presidential nominee": the party is whom they speak for, and readers keep it in the role
         return Affiliation(org, _text(front[-1:] + tokens[start : h + 1]))
     named = [t for t in front if t.text[:1].isupper()]  # the tagger reads "Trump" in "a Trump surrogate" as ADJ
@@ -618,8 +618,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             party = PARTIES[tag.group(1)] if tag else None
         if result.role and result.organisation:
             break
-    if result.organisation and result.organisation.lower() in _PARTY_WORDS:
-        result.organisation = _PARTY_WORDS[result.organisation.lower()]  # "Democratic presidential nominee X"
+    if result.organisation and result.organisation.lower() in PARTY_WORDS:
+        result.organisation = PARTY_WORDS[result.organisation.lower()]  # "Democratic presidential nominee X"
     if not result.organisation:
         result.organisation = _organisation_from_role(doc, result.role, party, places[0][0] if places else 0)
     if not result.organisation and not result.role and named_as_organisation(doc, name):
@@ -717,8 +717,8 @@ def unnamed_speaker_affiliation(doc: Doc, start: int, end: int) -> Affiliation:
             break  # an appositive or relative clause describes the organisation, it is not its name
         tokens.append(t)
     found = _resolve_pointer(doc, tokens, _split_role(tokens))
-    if not found.organisation or found.organisation.lower() in _PARTY_WORDS:
+    if not found.organisation or found.organisation.lower() in PARTY_WORDS:
         # "Republicans said", "Some Democratic leaders": members of a party speak for it
         words = [t.lower_[:-1] if t.lower_.endswith("s") else t.lower_ for t in tokens]
-        found.organisation = next((_PARTY_WORDS[w] for w in words if w in _PARTY_WORDS), None)
+        found.organisation = next((PARTY_WORDS[w] for w in words if w in PARTY_WORDS), None)
     return found

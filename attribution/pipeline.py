@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from attribution.affiliation import find_affiliation, unnamed_speaker_affiliation
+from attribution.affiliation import PARTY_WORDS, Affiliation, find_affiliation, unnamed_speaker_affiliation
 from attribution.sentences import check_length, parse
 from attribution.speakers import Resolved, SpeakerResolver
 from attribution.statements import is_statement
@@ -148,7 +148,7 @@ def attribute(text: str, attributions: list[Attribution], keep_all: bool = False
         speakers.append(speaker)
         follows.append(follows_previous)
         dropped.append(not keep_all and not is_statement(parsed, a, start, end, kind))
-    _add_affiliations(parsed, statements, speakers, follows)
+    _add_affiliations(parsed, statements, speakers, follows, resolver.party_descriptions())
     return [st for st, drop in zip(statements, dropped) if not drop]
 
 
@@ -206,7 +206,10 @@ def join_quote_pieces(text: str, attributions: list[Attribution], quotes: list[Q
     return sorted(kept, key=lambda a: a.content.start)
 
 
-def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolved], follows: list[bool]) -> None:
+def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolved], follows: list[bool],
+                      described: dict[str, tuple[str, str]]) -> None:
+    """``described``: person -> (party word, description) from descriptions elsewhere in the text
+    (``SpeakerResolver.party_descriptions``), for people nothing beside their name gives a body."""
     by_name: dict[str, list[int]] = {}
     for i, st in enumerate(statements):
         if st.speaker:
@@ -216,6 +219,9 @@ def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolv
             (statements[i].mention.start, statements[i].mention.end) for i in indices if statements[i].mention is not None
         ]
         found = find_affiliation(parsed, name, mentions, speakers[indices[0]].is_org)
+        if not found.organisation and name in described:
+            party, description = described[name]
+            found = Affiliation(PARTY_WORDS[party.lower()], found.role or description)
         for i in indices:
             statements[i].affiliation = found.organisation
             statements[i].role = found.role

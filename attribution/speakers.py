@@ -101,6 +101,12 @@ _ISSUER_SENTENCES_BACK = 6
 # Offices a description of one person names ("the Vermont senator", "the Republican nominee"); not
 # "the president" (a story about a campaign means the incumbent, named or not)
 _ELECTED_HEADS = frozenset("nominee candidate senator congressman congresswoman governor lawmaker".split())
+# "the Republican presidential candidate", "the presumptive Democratic nominee" anywhere in the text, not
+# only beside a cue: readers take the person's party from such a description
+_PARTY_DESCRIPTION = re.compile(
+    r"\bthe\s+((?:(?:presumptive|presumed|likely|eventual|current)\s+)?(Republican|Democratic|GOP)\s+"
+    r"(?:(?:[Pp]arty|presidential|vice[- ]presidential|Senate|gubernatorial|White House)\s+){0,2}"
+    r"(?:nominee|candidate|front-?runner|hopeful))\b")
 # "Thornquill, 29, ...": a person's age in apposition
 _AGE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 # "Corvane Systems, the Wrenhaven-based maker of ...,": a description in apposition after the name
@@ -861,6 +867,29 @@ class SpeakerResolver:
                 if role <= around:
                     best = (m.start(), name)
         return best[1] if best else None
+
+    def party_descriptions(self) -> dict[str, tuple[str, str]]:
+        """Person (fullest name) -> (party word, description) from descriptions anywhere in the text ("knows
+        Donald Trump in a way few other Americans know the Republican presidential candidate"): the person
+        introduced with those words, else the last person named before it in its sentence; the first
+        description of each person wins."""
+        found: dict[str, tuple[str, str]] = {}
+        for m in _PARTY_DESCRIPTION.finditer(text_of(self.doc)):
+            words = {w.lower() for w in m.group(1).split()} - {"presumptive", "presumed", "likely", "eventual", "current"}
+            named = self._person_titled(words, m.start())
+            if named is None:
+                at = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                sentence = at.sent if at is not None else None
+                before = [e for e in self.persons if sentence is not None and sentence.start_char <= e.start_char
+                          and e.end_char <= m.start()]
+                between = self.doc[before[-1].end : at.start] if before else []
+                # not "Matt Lauer, who took heat for his questioning of the Republican candidate": the
+                # person described is someone that one spoke of
+                named = (self.fullest(_person_name(before[-1].text))
+                         if before and not any(t.lower_ in ("his", "her", "who") for t in between) else None)
+            if named and named not in found:
+                found[named] = (m.group(2), m.group(1))
+        return found
 
     def genders(self) -> dict[str, str]:
         """Person (fullest name) -> "m" or "f", from what the article itself says beside the name:

@@ -1014,3 +1014,17 @@ def test_a_closing_line_gives_the_writer_s_job():
 def test_police_are_the_force_not_an_unnamed_group(text, expected):
     found = _resolve_at(text, "Police")
     assert (found.name, found.is_org) == (expected, True)
+
+
+def test_a_party_description_elsewhere_in_the_text_gives_the_party(pipeline):
+    text = ("Sara Hill knows Dana Whitcomb in a way few other voters know the Republican presidential candidate.\n\n"
+            "\"She saved our farm,\" Hill said. Whitcomb said that she had only done what neighbours do.")
+    q = find(run(pipeline, text), "only done what neighbours do")
+    assert (q.speaker, q.affiliation, q.role) == ("Dana Whitcomb", "Republican Party", "Republican presidential candidate")
+
+
+def test_a_party_description_someone_spoke_of_is_not_theirs(pipeline):
+    text = ("Vale faced the anchor Tom Reddy on Friday. Tom Reddy, who took heat for his questioning of the "
+            "Republican candidate, said that he had asked fair questions.")
+    q = find(run(pipeline, text), "asked fair questions")
+    assert q.speaker == "Tom Reddy" and q.affiliation is None
