@@ -622,6 +622,12 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         result.organisation = PARTY_WORDS[result.organisation.lower()]  # "Democratic presidential nominee X"
     if not result.organisation:
         result.organisation = _organisation_from_role(doc, result.role, party, places[0][0] if places else 0)
+    if result.organisation == "government" and result.role in ("President", "Vice President"):
+        # "President Obama" where the article writes "the Obama administration": that name, as the
+        # spec wants the body as the article names it
+        named = re.search(r"\b" + re.escape(surname) + r"(?:’s|'s)? [Aa]dministration\b", text)
+        if named:
+            result.organisation = POSSESSIVE.sub("", surname) + " administration"
     if not result.organisation and not result.role and named_as_organisation(doc, name):
         return _organisation_speaker(doc, name)  # "Ashby Vale said": a club the resolver took for a name
     return result
@@ -645,13 +651,31 @@ def _organisation_from_role(doc: Doc, role: str | None, party: str | None, near:
         bank = lede_organisation(doc, "bank", near)  # "Governor X" in a story about a central bank
         found = bank if bank and "bank" in bank.lower().split() else None
     body = _implied_body(role) if found is None else None
-    if body:
+    if body == "government":
+        found = _portfolio_department(doc, role)  # "Labor Secretary X" where "the Labor Department" is named
+    if body and found is None:
         found = _body_named(doc, body, near)
     named_body = _NAMED_BODY_ONLY.get(role.lower().split()[-1]) if found is None else None
     if named_body:
         found = _body_named(doc, named_body, near)
         found = found if found and found.lower() != named_body else None
     return found
+
+
+def _portfolio_department(doc: Doc, role: str) -> str | None:
+    """The department a portfolio's secretary or minister heads, when the article names it: "Labor
+    Secretary" -> "Labor Department" / "Department of Labor" / "Ministry of Labor" as written; None otherwise."""
+    portfolios = [w for w in role.split() if w.lower() in PORTFOLIOS and w[:1].isupper()]
+    if not portfolios:
+        return None
+    word = re.escape(portfolios[0])
+    # with a country's adjective in front and the rest of the name after: "Marvessan Ministry of Foreign Affairs"
+    named = re.search(rf"\b(?:[A-Z][\w.]*\s+)?(?:(?:Department|Ministry) of (?:the )?{word}\b(?:\s+(?:and\s+)?[A-Z]\w+)*"
+                      rf"|{word} (?:Department|Ministry)\b)", text_of(doc))
+    if not named:
+        return None
+    words = named.group(0).split()
+    return " ".join(words[1:] if words[0] in ("The", "A", "An", "This", "That", "Its", "Their") else words)
 
 
 def _implied_body(role: str) -> str | None:

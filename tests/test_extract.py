@@ -1028,3 +1028,19 @@ def test_a_party_description_someone_spoke_of_is_not_theirs(pipeline):
             "Republican candidate, said that he had asked fair questions.")
     q = find(run(pipeline, text), "asked fair questions")
     assert q.speaker == "Tom Reddy" and q.affiliation is None
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("Labor Secretary Tom Pardo said the talks went well. The Labor Department had mediated for weeks.",
+     "talks went well", ("Labor Department", "Labor Secretary")),
+    ("Foreign Minister Adela Korvin said the diplomats would leave. The Ostravan Ministry of Foreign Affairs summoned "
+     "the ambassador.", "diplomats would leave", ("Ostravan Ministry of Foreign Affairs", "Foreign Minister")),
+    ("Transport Secretary Odile Brannock said fares would rise.", "fares would rise", ("government", "Transport Secretary")),
+    ("President Vale said the troops would stay. Critics of the Vale administration called the plan vague.",
+     "troops would stay", ("Vale administration", "President")),
+    ("President Vale said the troops would stay.", "troops would stay", ("government", "President")),
+])
+def test_a_secretary_speaks_for_the_department_and_a_president_for_the_administration_the_article_names(
+        pipeline, text, fragment, expected):
+    q = find(run(pipeline, text), fragment)
+    assert (q.affiliation, q.role) == expected
