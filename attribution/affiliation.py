@@ -55,7 +55,7 @@ ROLE_HEADS = frozenset(
     grower retiree pensioner homeowner tenant landlord commuter passenger parent tailor seller vendor baker
     butcher cook chef waiter waitress cleaner guard janitor mp mep msp mla councilmember investigator barrister
     solicitor counsel astronaut sprinter runner swimmer athlete boxer jockey assemblyman assemblywoman
-    assemblymember td""".split()
+    assemblymember td speaker""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """press deputy vice prime foreign senior chief executive general assistant associate acting former
@@ -93,6 +93,12 @@ _CLUB_ROLES = frozenset({"chairman", "chairwoman", "manager", "head coach", "coa
 # "Sen. Dale Whitaker, R-Kan.," / "Rep. Maria Ortiz (D-Calif.)": the party, when nothing else is named.
 _PARTY_TAG = re.compile(r"\s*(?:,|\()\s*([RD])-[A-Z][A-Za-z.]{0,11}\.?(?:\s|,|\))")
 PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
+# "Senator Marco Rubio, Republican of Florida,", "Rep. Xavier Becerra, a California Democrat": the party
+_PARTY_APPOSITIVE = re.compile(r",\s+(?:a\s+)?(?:[A-Z][\w.]+\s+){0,2}?(Republican|Democrat)(?:\s+(?:of|from)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+                               r"(?=\s*(?:,|\.|;|$|\s+who\b|\s+and\b|\s+supporting\b|\s+said\b))")
+# A legislator with no party label speaks for the chamber: "Sen. John McCain" -> Senate
+_CHAMBERS = {"senator": "Senate", "sen.": "Senate", "sen": "Senate", "senate": "Senate", "house": "House",
+             "congressman": "House", "congresswoman": "House", "representative": "House", "rep.": "House", "rep": "House"}
 PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "democratic": "Democratic Party",
                 "democrat": "Democratic Party"}
 _PROFESSION_ENDINGS = ("ologist", "ician", "ographer")
@@ -616,6 +622,9 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         if party is None:
             tag = _PARTY_TAG.match(text, end)
             party = PARTIES[tag.group(1)] if tag else None
+        if party is None:
+            described = _PARTY_APPOSITIVE.match(text, end)
+            party = PARTY_WORDS[described.group(1).lower()] if described else None
         if result.role and result.organisation:
             break
     if result.organisation and result.organisation.lower() in PARTY_WORDS:
@@ -650,6 +659,12 @@ def _organisation_from_role(doc: Doc, role: str | None, party: str | None, near:
     if found is None and role.lower() in ("governor", "deputy governor"):
         bank = lede_organisation(doc, "bank", near)  # "Governor X" in a story about a central bank
         found = bank if bank and "bank" in bank.lower().split() else None
+    if found is None and len(role.split()) <= 3:
+        # "Sen.", "House Speaker", "Senate minority leader", "state senator" -> "state Senate"
+        words = role.lower().split()
+        chamber = next((_CHAMBERS[w] for w in words if w in _CHAMBERS), None)
+        if chamber:
+            found = ("state " + chamber) if words[0] == "state" else chamber
     body = _implied_body(role) if found is None else None
     if body == "government":
         found = _portfolio_department(doc, role)  # "Labor Secretary X" where "the Labor Department" is named

@@ -1044,3 +1044,18 @@ def test_a_secretary_speaks_for_the_department_and_a_president_for_the_administr
         pipeline, text, fragment, expected):
     q = find(run(pipeline, text), fragment)
     assert (q.affiliation, q.role) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("Senator Tom Arlen, Republican of Ohio, said the troops should stay.", "troops should stay",
+     ("Republican Party", "Senator")),
+    ("\"We are picking up ground,\" said Rep. Mara Quill, a California Democrat.", "picking up ground",
+     ("Democratic Party", "Rep.")),
+    ("Sen. Tom Arlen said the nominee was wrong.", "nominee was wrong", ("Senate", "Sen.")),
+    ("House Speaker Paul Lenz said he was not ready to back the plan.", "not ready to back", ("House", "House Speaker")),
+    ("State Sen. Lorraine Bates said the plant would close.", "plant would close", ("state Senate", "State Sen.")),
+    ("Sen. Tom Arlen (R-Ohio) said the nominee was wrong.", "nominee was wrong", ("Republican Party", "Sen.")),
+])
+def test_a_legislator_speaks_for_the_party_named_beside_them_else_the_chamber(pipeline, text, fragment, expected):
+    q = find(run(pipeline, text), fragment)
+    assert (q.affiliation, q.role) == expected
