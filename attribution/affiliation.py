@@ -295,6 +295,18 @@ def _title_before(doc: Doc, start_tok: int) -> list[Token]:
     return tokens
 
 
+def _outlet_before(title: list[Token]) -> Affiliation:
+    """"MSNBC's Ayman Mohyeldin", "Fox News' Bret Baier": an organisation's possessive alone in front of a
+    name is whom they work for (not "Wisconsin's Scott Walker", a place)."""
+    if len(title) < 2 or title[-1].lower_ not in ("'s", "’s", "'", "’"):
+        return Affiliation()
+    owner = title[:-1]
+    name = _text(owner)
+    if all(t.pos_ == "PROPN" for t in owner) and (all(t.ent_type_ == "ORG" for t in owner) or _is_acronym(name)):
+        return Affiliation(name, None)
+    return Affiliation()
+
+
 def _appositive_after(doc: Doc, end_tok: int) -> list[Token]:
     """Tokens between ", " after a name and the next comma or sentence end."""
     if end_tok < len(doc) and doc[end_tok].text == "(":  # "Rep. Owen Ridley (R-Tex.), chairman of ..."
@@ -605,6 +617,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         title = [] if any(a <= start < b for a, b in headlines) else _title_before(doc, first)
         candidates = [_resolve_pointer(doc, tokens, _split_role(tokens))
                       for tokens in (title, _role_phrase_before(doc, first), appositive)]
+        candidates.append(_outlet_before(title))
         if title and title[0].lower_ in ("former", "ex") and candidates[2].organisation:
             candidates.insert(0, candidates.pop(2))  # "Former X captain Lee Draycott, now a pundit for Y": Y
         for candidate in candidates + [_who_heads_after(doc, last), _as_role_after(doc, first, last),

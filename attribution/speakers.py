@@ -81,6 +81,9 @@ _DESCRIBED_NAME = re.compile(
     r"((?:[A-Z][\w’'&.-]*\s*){2,})$")
 # Nouns that name no organisation themselves but point to one named before: the kind it is
 _BODY_OF = {"judges": "court", "regulator": "regulator", "watchdog": "watchdog"}
+# "CNN's Jake Tapper", "Fox News' Bret Baier": an outlet's possessive, then a person's name
+_OUTLET_PERSON = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:’s|'s|’|')\s+"
+                            r"([A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)")
 # "the 52-year-old said"
 _AGED_MENTION = re.compile(r"the (\d{1,3})-year-old")
 # "the statement said", "The 212-page report also found": a document, which speaks for whoever issued it
@@ -322,7 +325,7 @@ def named_as_organisation(doc: Doc, name: str) -> bool:
     organisation's noun stands in apposition to it."""
     if _described_as_organisation(doc, name):
         return True  # what the text says of it outweighs the NER
-    labels = {e.label_ for e in doc.ents if POSSESSIVE.sub("", e.text) == name}
+    labels = {e.label_ for e in doc.ents if _strip_determiner(POSSESSIVE.sub("", e.text)) == name}  # "The Washington Post"
     if "PERSON" in labels:
         return False
     return "ORG" in labels or corporate_name(name)
@@ -455,6 +458,12 @@ class SpeakerResolver:
             # "Thornquill, 29, whose album topped the charts,", "The Friends of Brennan Park, a residents'
             # group that ...,": the name before the age or the description
             return self._resolve(Span.of(text_of(self.doc), mention.start, mention.start + cut.start()))
+        around = [e.text for e in self.orgs if e.start_char <= mention.start and mention.end <= e.end_char]
+        outlet = _OUTLET_PERSON.fullmatch(around[0] if around else mention.text.strip())
+        if (outlet and outlet.group(2).split()[-1].lower() not in ORG_HEADS | CORPORATE_SUFFIXES
+                and mention.text.strip() in outlet.group(0)):
+            # "BlazeTV's Glenn Beck", all one organisation to the NER: the person (the outlet is the affiliation)
+            return Resolved(self.fullest(outlet.group(2)))
         described = _DESCRIBED_NAME.match(mention.text)
         if described:
             # "the singer Jessa Thornquill", "the Chandrakol-based aid group Nirmal Dhara Relief Collective":

@@ -1059,3 +1059,16 @@ def test_a_secretary_speaks_for_the_department_and_a_president_for_the_administr
 def test_a_legislator_speaks_for_the_party_named_beside_them_else_the_chamber(pipeline, text, fragment, expected):
     q = find(run(pipeline, text), fragment)
     assert (q.affiliation, q.role) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("MSNBC’s Dana Reyes reported that the senator was seen entering the tower.", "seen entering the tower",
+     ("Dana Reyes", "MSNBC")),
+    ("BlazeTV’s Glenn Whitby said that the race was close.", "race was close", ("Glenn Whitby", "BlazeTV")),
+    ("Wisconsin's Tom Arlen said he backed the plan.", "backed the plan", ("Tom Arlen", None)),  # a place
+    ("The Harlow Post reported on Tuesday that the plan was ready. The Post said that the officials had "
+     "looked into the costs.", "looked into the costs", ("Harlow Post", "Harlow Post")),
+])
+def test_an_outlet_s_journalist_works_for_the_outlet_and_a_paper_speaks_for_itself(pipeline, text, fragment, expected):
+    q = find(run(pipeline, text), fragment)
+    assert (q.speaker, q.affiliation) == expected
