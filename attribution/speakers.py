@@ -176,6 +176,13 @@ def _head_person(span, people: list[SpacySpan]) -> SpacySpan | None:
             portfolio = any(t.lower_ in PORTFOLIOS and t.text[:1].isupper() for t in person.doc[head.i + 1 : person.start])
             if not in_prep or portfolio or person.doc[person.start - 1].text == ",":
                 return person
+    last = max(people, key=lambda p: p.end)
+    front = [t for t in span if t.i < last.start]
+    if last.end >= span.end and front and len(people) == 1 and all(
+            t.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "DET", "CCONJ", "VERB") or t.text == "-" for t in front):
+        # "White House hopeful Hillary Clinton", "co-host Mika Brzezinski", the parser's head in the
+        # words in front: a name that ends the mention, after no preposition or comma, is who spoke
+        return last
     return None
 
 

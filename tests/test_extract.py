@@ -1072,3 +1072,13 @@ def test_a_legislator_speaks_for_the_party_named_beside_them_else_the_chamber(pi
 def test_an_outlet_s_journalist_works_for_the_outlet_and_a_paper_speaks_for_itself(pipeline, text, fragment, expected):
     q = find(run(pipeline, text), fragment)
     assert (q.speaker, q.affiliation) == expected
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("White House hopeful Dana Whitcomb", "Dana Whitcomb"),
+    ("co-host Maria Teller", "Maria Teller"),
+    ("A spokeswoman for Dana Whitcomb", None),  # someone the article does not name
+])
+def test_a_name_that_ends_a_mention_after_words_of_description_is_who_spoke(mention, expected):
+    text = f"{mention} said on Friday that the plan would cost too much."
+    assert _resolve_at(text, mention).name == expected
