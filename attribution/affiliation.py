@@ -361,6 +361,26 @@ def _who_heads_after(doc: Doc, end_tok: int) -> Affiliation:
     return Affiliation(org, role) if org and _names_organisation(org) else Affiliation()
 
 
+def _now_after(doc: Doc, end_tok: int) -> Affiliation:
+    """", a former Treasury official who is now a senior fellow at the Center for Global Development," /
+    ", a Clinton aide in 2008 and now director of the Georgetown Institute of Politics,": the job the
+    person holds now, which outranks a former one named first."""
+    if end_tok >= len(doc) or doc[end_tok].text != ",":
+        return Affiliation()
+    for t in doc[end_tok + 1 : end_tok + 25]:
+        if t.is_sent_start or t.text in (",", ";", "(") or t.lower_ in ("said", "says", "told", "added"):
+            break  # the appositive ends: "X, a farmer, said the mill is now closed" is no job
+        if t.lower_ == "now":
+            tokens = []
+            for u in doc[t.i + 1 : t.i + 16]:
+                if u.text in (",", ";", ".", ")") or u.is_sent_start or u.lower_ in ("which", "who", "that"):
+                    break
+                tokens.append(u)
+            found = _split_role(tokens)
+            return found if found.organisation else Affiliation()
+    return Affiliation()
+
+
 def _of_appositive(tokens: list[Token]) -> Affiliation:
     """"Tessa Moriarty, of the Heartland Party," / "Carl Whitmore, of Hollinshire Police's economic
     crime unit,": an appositive (``_appositive_after``) that is only "of" and an organisation."""
@@ -620,6 +640,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         candidates.append(_outlet_before(title))
         if title and title[0].lower_ in ("former", "ex") and candidates[2].organisation:
             candidates.insert(0, candidates.pop(2))  # "Former X captain Lee Draycott, now a pundit for Y": Y
+        candidates.insert(0, _now_after(doc, last))
         for candidate in candidates + [_who_heads_after(doc, last), _as_role_after(doc, first, last),
                                        _of_appositive(appositive)]:
             if candidate.role and (not result.role or result.role.lower() in _YIELDING_TITLES):

@@ -1082,3 +1082,16 @@ def test_an_outlet_s_journalist_works_for_the_outlet_and_a_paper_speaks_for_itse
 def test_a_name_that_ends_a_mention_after_words_of_description_is_who_spoke(mention, expected):
     text = f"{mention} said on Friday that the plan would cost too much."
     assert _resolve_at(text, mention).name == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("Tom Arlen, a former Treasury official who is now a senior fellow at the Harlow Policy Institute, said support "
+     "was strong.", "support was strong", ("Harlow Policy Institute", "senior fellow")),
+    ("Ada Brun, a campaign aide in 2008 and now director of the Carrick Institute of Politics, said she was strong.",
+     "she was strong", ("Carrick Institute of Politics", "director")),
+    ("Lise Dahl, a spokeswoman for Norvik Energy, said the plant is now closed.", "plant is now closed",
+     ("Norvik Energy", "spokeswoman")),
+])
+def test_the_job_someone_holds_now_outranks_a_former_one(pipeline, text, fragment, expected):
+    q = find(run(pipeline, text), fragment)
+    assert (q.affiliation, q.role) == expected
