@@ -55,7 +55,7 @@ ROLE_HEADS = frozenset(
     grower retiree pensioner homeowner tenant landlord commuter passenger parent tailor seller vendor baker
     butcher cook chef waiter waitress cleaner guard janitor mp mep msp mla councilmember investigator barrister
     solicitor counsel astronaut sprinter runner swimmer athlete boxer jockey assemblyman assemblywoman
-    assemblymember td speaker""".split()
+    assemblymember td speaker associate""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """press deputy vice prime foreign senior chief executive general assistant associate acting former
@@ -179,9 +179,13 @@ def _split_role(tokens: list[Token]) -> Affiliation:
             # "lecturer in sports finance at Lanford Business School": a lower-case field after
             # the first linker belongs to the role, the organisation follows the next linker
             # ("head of economic policy at the ministry": "ministry" too, which the pointer resolves)
-            later = next((k for k, t in enumerate(rest) if t.lower_ in _LINKERS and k + 1 < len(rest)
-                          and (rest[k + 1].text[:1].isupper()
-                               or (t.lower_ in ("at", "for") and rest[k + 1].lower_ in ORG_HEADS))), None)
+            def named_next(k: int) -> Token | None:  # the word after a linker, past "the"
+                following = [t for t in rest[k + 1 : k + 3] if t.lower_ not in ("the", "a", "an")]
+                return following[0] if following else None
+
+            later = next((k for k, t in enumerate(rest) if t.lower_ in _LINKERS and named_next(k) is not None
+                          and (named_next(k).text[:1].isupper()
+                               or (t.lower_ in ("at", "for") and named_next(k).lower_ in ORG_HEADS))), None)
             field_in_role = later is not None and all(t.text == t.lower_ for t in rest[:later])
             if field_in_role:
                 role_end, rest = j + 1 + later, rest[later + 1 :]
@@ -321,8 +325,9 @@ def _appositive_after(doc: Doc, end_tok: int) -> list[Token]:
     for t in doc[end_tok + 1 : end_tok + 16]:
         if t.text in (",", ";", "(", ")", "—", "–") or t.is_sent_start or t.lower_ in _STOP_APPOSITIVE:
             break
-        if t.pos_ in ("VERB", "AUX") and not _is_role(t) and t.lower_ not in ROLE_MODIFIERS:
-            return []  # a clause, not a job ("managing director" is one)
+        if (t.pos_ in ("VERB", "AUX") and not _is_role(t) and t.lower_ not in ROLE_MODIFIERS
+                and not (t.tag_ == "VBG" and tokens and tokens[-1].pos_ == "NOUN")):
+            return []  # a clause, not a job ("managing director", "associate for education organizing" are jobs)
         tokens.append(t)
     return tokens
 
@@ -428,9 +433,16 @@ def _role_phrase_before(doc: Doc, start_tok: int) -> list[Token]:
 
 
 def _of_after(doc: Doc, end_tok: int) -> list[Token]:
-    """"Mayor Ana Ruiz of Port Calder": the proper name after "of"."""
-    if end_tok >= len(doc) or doc[end_tok].lower_ != "of":
+    """"Mayor Ana Ruiz of Port Calder": the proper name after "of"; "wrote Cameron Easley for Morning
+    Consult": after "for", when the name is an organisation's."""
+    if end_tok >= len(doc) or doc[end_tok].lower_ not in ("of", "for"):
         return []
+    if doc[end_tok].lower_ == "for":
+        following = doc[end_tok + 2] if end_tok + 2 < len(doc) and doc[end_tok + 1].lower_ == "the" else (
+            doc[end_tok + 1] if end_tok + 1 < len(doc) else None)
+        if (following is None or following.pos_ != "PROPN" or following.ent_type_ not in ("ORG", "")
+                or following.lower_ in TITLE_WORDS or following.lower_ in ROLE_HEADS):
+            return []  # "a win for Clinton", "Vale for President"
     tokens = []
     start = end_tok + 2 if end_tok + 1 < len(doc) and doc[end_tok + 1].lower_ == "the" else end_tok + 1
     for k, t in enumerate(doc[start : start + 8], start):

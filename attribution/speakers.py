@@ -933,6 +933,13 @@ class SpeakerResolver:
         # then the last person (or organisation) named as a subject, then any last one;
         # never someone the article calls "she" for "he" (``genders``).
         ents = self.persons if person else self.orgs
+        if not person:
+            # "WASHINGTON ― Black lawmakers ... They said": a dateline's place, in capitals at a line's
+            # start, is no one "they" means
+            # ... nor are "African-Americans", a group the spec leaves unnamed
+            ents = [e for e in ents if not (e.text.isupper() and e.label_ == "GPE"
+                                            and (e.start == 0 or "\n" in self.doc[e.start - 1].text))
+                    and not (e.label_ == "NORP" and e.root.tag_ in ("NNPS", "NNS"))]
         before = [e for e in ents if e.end_char <= offset and offset - e.end_char <= _MAX_PRONOUN_REACH
                   and (not person or self._agrees(self.fullest(_clean_name(e.text)), gender))]
         subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]

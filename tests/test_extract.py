@@ -1095,3 +1095,24 @@ def test_a_name_that_ends_a_mention_after_words_of_description_is_who_spoke(ment
 def test_the_job_someone_holds_now_outranks_a_former_one(pipeline, text, fragment, expected):
     q = find(run(pipeline, text), fragment)
     assert (q.affiliation, q.role) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("\"The debates matter less than people think,\" wrote Cameron Easley for Morning Consult.", "debates matter",
+     ("Morning Consult", None)),
+    ("\"Parents need a seat at the table,\" said Megan Hester, senior associate for education organizing at the "
+     "Annenberg Institute for School Reform.", "seat at the table",
+     ("Annenberg Institute for School Reform", "senior associate for education organizing")),
+    ("\"It was a win for Dana Whitcomb,\" said Tom Arlen.", "win for Dana", (None, None)),
+])
+def test_a_writer_for_an_outlet_and_a_job_with_a_field_give_the_workplace(pipeline, text, fragment, expected):
+    q = find(run(pipeline, text), fragment)
+    assert (q.affiliation, q.role) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON ― Black lawmakers on Thursday denounced the remarks. They said the claim was a fraud.",
+    "Black lawmakers on Thursday denounced the remarks about African-Americans. They said the claim was a fraud.",
+])
+def test_they_is_neither_the_dateline_nor_a_people(text):
+    assert _resolve_at(text, "They").name is None
