@@ -662,13 +662,16 @@ class SpeakerResolver:
         the Department of Veterans Affairs found": a document speaks for whoever the mention says
         issued it (names before the noun, else the agent after "by"); None when it names nobody."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.root.pos_ != "NOUN" or span.root.lemma_.lower() not in _DOCUMENT_NOUNS:
+        in_headline = span is not None and any(a <= mention.start < b for a, b in headline_spans(text_of(self.doc)))
+        if span is None or span.root.lower_ not in _DOCUMENT_NOUNS and span.root.lemma_.lower() not in _DOCUMENT_NOUNS:
             return None
+        if span.root.pos_ != "NOUN" and not in_headline:
+            return None  # "Poll" inside a name; a headline's capitals make any noun look like one
         root = span.root
-        noun = root.lemma_.lower()
+        noun = root.lemma_.lower() if root.pos_ == "NOUN" else root.lower_
         # the run of names just before the noun: "Bergen County land records", "USA TODAY's reporting",
-        # "July's Washington Post/ABC News polling" (a date is no issuer)
-        before = [t for t in span if t.i < root.i and t.ent_type_ not in ("DATE", "TIME")
+        # "July's Washington Post/ABC News polling" (a date is no issuer; nor a headline's "New")
+        before = [t for t in span if t.i < root.i and t.ent_type_ not in ("DATE", "TIME") and not in_headline
                   and (t.pos_ == "PROPN" or (t.text == "/" and t.i > span.start))]
         while len(before) > 1 and before[-1].i - before[0].i + 1 != len(before):
             before.pop(0)
@@ -684,12 +687,36 @@ class SpeakerResolver:
             if names:
                 from attribution.affiliation import fullest_organisation
 
-                phrase = self.doc[names[0].i : end_past_of(self.doc, names[-1].i + 1)]
+                objects = [c.i + 1 for c in agent.children if c.dep_ == "pobj"]
+                # to the object's head: "from the national statistics office", not "national statistics"
+                phrase = self.doc[names[0].i : max([end_past_of(self.doc, names[-1].i + 1), *objects])]
                 self._issuers[noun] = Resolved(fullest_organisation(self.doc, _clean_name(phrase.text)), is_org=True)
                 return self._issuers[noun]
         if span[0].lower_ in ("the", "this", "that") and not any(t.pos_ == "PROPN" for t in span):
             # "the poll" after "A Reuters/Ipsos poll showed"; "The ad" after "X released a new ad"
             return self._issuers.get(noun) or self._issuing_organisation(noun, span.start)
+        if span[0].lower_ in ("a", "an") or in_headline:
+            # "A new poll shows ..." (or the headline "New Poll Shows ..."), then "The latest Reuters/Ipsos
+            # opinion poll released Friday": the poll the next sentences name an issuer for
+            return self._issuer_ahead(noun, span.end)
+        return None
+
+    def _issuer_ahead(self, noun: str, after: int) -> Resolved | None:
+        """The issuer named before ``noun`` in one of the next few sentences ("The latest Reuters/Ipsos
+        opinion poll"), or None."""
+        last = self.doc[min(after, len(self.doc) - 1)].sent.end
+        for _ in range(_ISSUER_SENTENCES_BACK):
+            if last >= len(self.doc):
+                break
+            last = self.doc[last].sent.end
+        for token in self.doc[after:last]:
+            if token.lemma_.lower() != noun or token.pos_ != "NOUN":
+                continue
+            front = [t for t in self.doc[token.left_edge.i : token.i] if t.pos_ == "PROPN" or t.text == "/"]
+            while len(front) > 1 and front[-1].i - front[0].i + 1 != len(front):
+                front.pop(0)  # the last run of names: "Reuters/Ipsos" in "The latest Reuters/Ipsos opinion poll"
+            if front and front[0].text != "/" and all(t.ent_type_ not in ("PERSON", "DATE") for t in front):
+                return Resolved(_clean_name(self.doc[front[0].i : front[-1].i + 1].text), is_org=True)
         return None
 
     def _issuing_organisation(self, noun: str, before: int) -> Resolved | None:

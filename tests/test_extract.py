@@ -953,6 +953,8 @@ def test_a_description_after_a_speaker_is_that_speaker_not_the_name_just_before(
      "the Harlow Courier's reporting", "Harlow Courier"),
     ("According to July's Kessler/Ipsos polling, more than half of Vale's support comes from women.",
      "July's Kessler/Ipsos polling", "Kessler/Ipsos"),
+    ("About 90,000 people would gain the right to vote if the change went ahead, according to figures from the "
+     "national statistics office.", "figures from the national statistics office", "national statistics office"),
 ])
 def test_a_document_or_a_one_word_name_speaks_as_an_organisation(text, mention, expected):
     found = _resolve_at(text, mention, nth=text.count(mention) - 1)
@@ -1116,3 +1118,10 @@ def test_a_writer_for_an_outlet_and_a_job_with_a_field_give_the_workplace(pipeli
 ])
 def test_they_is_neither_the_dateline_nor_a_people(text):
     assert _resolve_at(text, "They").name is None
+
+
+def test_a_new_poll_is_the_one_the_next_sentences_name():
+    text = ("New Poll Shows Minor Bump For Vale\n\nA new poll shows that Vale remains in a tight race with Whitcomb.\n\n"
+            "The latest Kessler/Ipsos opinion poll released Friday shows that Vale leads Whitcomb by five points.")
+    assert _resolve_in_order(text, ["New Poll", "A new poll"]) == ["Kessler/Ipsos"] * 2
+    assert _resolve_at("A new poll shows that Vale leads. Whitcomb said that polls were wrong.", "A new poll").name is None
