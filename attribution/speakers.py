@@ -481,6 +481,13 @@ class SpeakerResolver:
         issued = self._document_issuer(mention)
         if issued is not None:
             return issued
+        plain = mention.text.strip()
+        if plain.lower().startswith("among ") or (
+                re.match(r"(?:a|an)\s", plain, re.IGNORECASE)
+                and all(w == w.lower() for w in re.findall(r"[^\W\d_]+", plain[2:]))):
+            # "Among likely GOP primary voters, about two-thirds", "a crowd-sourced fundraising campaign",
+            # "a small group of super-wealthy contributors": nobody the article names
+            return Resolved(None)
         words_of = _WORDS_OF.fullmatch(mention.text.strip())
         if words_of and words_of.group(1)[:1].isupper():
             return self._resolve(Span.of(text_of(self.doc), mention.start, mention.start + len(words_of.group(1))))
