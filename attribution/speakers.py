@@ -762,6 +762,20 @@ class SpeakerResolver:
         show, which ...", is a misparse)."""
         antecedent = _relative_antecedent(span)
         found = self._resolve(antecedent) if antecedent is not None else Resolved(None)
+        phrase = self.doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand") if antecedent else None
+        if phrase is not None and pronoun in ("which", "that") and phrase.root.dep_ == "appos" and (
+                phrase.root.head.pos_ == "PROPN" and phrase.root.lemma_.lower() in ORG_HEADS | BUSINESS_HEADS | {"pac"}):
+            # "Future45, a super PAC that intends to ...": the organisation the description is of
+            name = phrase.root.head
+            first = min(t.i for t in name.subtree if t.i <= name.i and (t.dep_ in ("compound", "flat") or t is name))
+            return Resolved(self.fullest(_clean_name(self.doc[first : name.i + 1].text)), is_org=True)
+        if phrase is not None and pronoun == "who" and phrase.root.dep_ == "attr":
+            # "Angela Corey is the Republican state attorney who charged ...": the one the sentence says it of
+            subjects = [c for c in phrase.root.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            if subjects:
+                name = subjects[0]
+                first = min(t.i for t in name.subtree if t.i <= name.i and (t.dep_ in ("compound", "flat") or t is name))
+                return self._resolve(Span.of(text_of(self.doc), self.doc[first].idx, name.idx + len(name.text)))
         place = antecedent is not None and self._is_place(antecedent)
         if pronoun in ("who", "whom") and (found.is_org or not found.name or place) and antecedent is not None:
             # "Mira Sand, an economist at Northbridge Bank, who said": the person the

@@ -1135,3 +1135,13 @@ def test_a_new_poll_is_the_one_the_next_sentences_name():
 def test_a_share_of_voters_or_an_indefinite_group_names_nobody(mention):
     text = f"Dana Whitcomb spoke in Harlow on Friday. {mention} said that the plan would cost too much."
     assert _resolve_at(text, mention).name is None
+
+
+@pytest.mark.parametrize("text, pronoun, expected", [
+    ("Tom Arlen is helping to fund Future45, a super PAC that intends to hammer Vale with negative ads.", "that",
+     ("Future45", True)),
+    ("Angela Corey is the state attorney who charged the man with murder.", "who", ("Angela Corey", False)),
+])
+def test_a_relative_pronoun_after_a_description_is_whom_it_describes(text, pronoun, expected):
+    found = _resolve_at(text, pronoun)
+    assert (found.name, found.is_org) == expected
