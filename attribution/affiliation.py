@@ -104,7 +104,10 @@ PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "dem
 _PROFESSION_ENDINGS = ("ologist", "ician", "ographer")
 _ABBREVIATED_TITLES = frozenset(k for k in TITLE_ABBREVIATIONS if k.endswith(".")) | {"dr.", "del.", "rev."}
 # Capitalised at a sentence's start, still no part of an organisation's name: "Former Ashby defender".
-_TIME_MODIFIERS = frozenset("former ex then acting retired veteran longtime outgoing incoming".split())
+_TIME_MODIFIERS = frozenset("former ex then acting retired veteran longtime outgoing incoming presumptive presumed".split())
+# ... and the ones readers keep in the role when an organisation stands between them and it ("the former NIH
+# director" -> former director; "presumptive Republican presidential nominee")
+_CARRIED_MODIFIERS = frozenset("former ex retired acting outgoing incoming presumptive presumed".split())
 _SENTENCES_BACK = 3  # how far back a possessive pronoun looks for its organisation
 _LINKERS = ("for", "of", "at", "with", "from", "in")
 _STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added"})
@@ -215,6 +218,11 @@ def _split_role(tokens: list[Token]) -> Affiliation:
     while len(front) > 1 and (front[0].text == front[0].lower_ or front[0].lower_ in _TIME_MODIFIERS) and (
             any(t.text != t.lower_ for t in front[1:]) or front[0].lower_ in ROLE_MODIFIERS):
         front = front[1:]  # "longtime Democratic pollster", "senior coalition officer": not part of the name
+    carried = " ".join(t.lower_ for t in tokens[: start - len(front)] if t.lower_ in _CARRIED_MODIFIERS)
+
+    def with_carried(role: str) -> str:
+        return f"{carried} {role}" if carried and role and not role.lower().startswith(carried) else role
+
     org = _text(front)
     if org and start < len(tokens) and tokens[start].lower_ in _TITLE_BODIES and front[-1].text[:1].isupper():
         # "City Council member X": the City Council, a Council member; "Fenwick Bay Police Chief": the
@@ -229,14 +237,14 @@ def _split_role(tokens: list[Token]) -> Affiliation:
         return Affiliation(None, _text(tokens[start if possessive else 0 : h + 1]))
     if org and org.lower() in PARTY_WORDS:
         # "Republican presidential nominee": the party is whom they speak for, and readers keep it in the role
-        return Affiliation(org, _text(front[-1:] + tokens[start : h + 1]))
+        return Affiliation(org, with_carried(_text(front[-1:] + tokens[start : h + 1])))
     named = [t for t in front if t.text[:1].isupper()]  # the tagger reads "Trump" in "a Trump surrogate" as ADJ
     if named and (tokens[h].lower_ == "surrogate" or any(t.lower_ == "campaign" for t in tokens[start:h])) and (
             named[-1].ent_type_ == "PERSON" or any(  # "Trump" where the article names "Donald Trump"
                 e.label_ == "PERSON" and re.search(rf"\b{re.escape(named[-1].text)}\b", e.text) for e in named[-1].doc.ents)):
         # "Hillary Clinton's campaign manager", "a top Trump surrogate": the candidate's campaign
         org = _text(named) + " campaign"
-    return Affiliation(org or None, _text(tokens[start : h + 1]))
+    return Affiliation(org or None, with_carried(_text(tokens[start : h + 1])) if org else _text(tokens[start : h + 1]))
 
 
 def _is_acronym(phrase: str) -> bool:
@@ -288,7 +296,8 @@ def _title_before(doc: Doc, start_tok: int) -> list[Token]:
             tokens.insert(0, t)  # "Vice-Chancellor Imogen Thrale"
             i -= 1
             continue
-        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ") or t.is_space:
+        if (t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ") or t.is_space) and not (
+                t.lower_ in _TIME_MODIFIERS and tokens):  # "Presumptive Republican nominee X", whatever its tag
             if t.lower_ in ("'s", "’s") and tokens:
                 tokens.insert(0, t)
                 i -= 1

@@ -552,7 +552,7 @@ PERSON_AFFILIATIONS = {
         "\u201cWe are patient,\u201d Governor Ada Lind told reporters.", "Ada Lind", "Norrland Reserve Bank", "Governor"),
     "an abbreviated military rank after the service": (
         "Retired Tessland Air Force Gen. Corin Vale said the cuts had gone too far.", "Corin Vale",
-        "Tessland Air Force", "Gen."),
+        "Tessland Air Force", "retired Gen."),  # readers keep "retired", "former" in the role
     "a nationality is no body: a minister of a portfolio speaks for the government the article names": (
         "Orla Mendez, the Veltrian secretary of the economy, met investors. The Veltrian government wants a deal. "
         "Mendez said talks would go on.", "Orla Mendez", "Veltrian government", "secretary of the economy"),
@@ -1145,3 +1145,14 @@ def test_a_share_of_voters_or_an_indefinite_group_names_nobody(mention):
 def test_a_relative_pronoun_after_a_description_is_whom_it_describes(text, pronoun, expected):
     found = _resolve_at(text, pronoun)
     assert (found.name, found.is_org) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("Tom Arlen, the former NIH director, said he was concerned.", "he was concerned", ("NIH", "former director")),
+    ("Presumptive Republican presidential nominee Dana Whitcomb said the polls were wrong.", "polls were wrong",
+     ("Republican Party", "presumptive Republican presidential nominee")),
+    ("A retired teacher, Marisol Eng, said the budget was fine.", "budget was fine", (None, "retired teacher")),
+])
+def test_former_and_presumptive_stay_in_the_role(pipeline, text, fragment, expected):
+    q = find(run(pipeline, text), fragment)
+    assert (q.affiliation, q.role) == expected
