@@ -811,6 +811,8 @@ def unnamed_speaker_affiliation(doc: Doc, start: int, end: int) -> Affiliation:
             break  # an appositive or relative clause describes the organisation, it is not its name
         tokens.append(t)
     found = _resolve_pointer(doc, tokens, _split_role(tokens))
+    if not found.found() and [t.lower_ for t in tokens if t.pos_ != "DET"] == ["police"]:
+        return Affiliation("police")  # "police said", no force named: they still speak for the police
     if not found.organisation or found.organisation.lower() in PARTY_WORDS:
         # "Republicans said", "Some Democratic leaders": members of a party speak for it
         words = [t.lower_[:-1] if t.lower_.endswith("s") else t.lower_ for t in tokens]

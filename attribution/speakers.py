@@ -536,7 +536,10 @@ class SpeakerResolver:
             from attribution.affiliation import organisation_with_word
 
             named = organisation_with_word(self.doc, "police")
-            return Resolved(named or _clean_name(_strip_determiner(span.text)), is_org=True)
+            written = _clean_name(_strip_determiner(span.text))
+            if (named is None or named.lower() == "police") and written.lower() == "police":
+                return Resolved(None)  # "police said" with no force named: nobody named, like "officials"
+            return Resolved(named or written, is_org=True)
         if span is not None and span.root.ent_type_ != "ORG" and span.root.lower_ not in _BODY_OF and (
                 span.root.tag_ == "NNS" or (span.root.tag_ == "NNPS" and span.root.ent_type_ == "NORP")):
             # "Republicans", "Many Americans", "Small groups of protesters", "Obama's aides", "Twenty-seven

@@ -1011,11 +1011,16 @@ def test_a_closing_line_gives_the_writer_s_job():
 @pytest.mark.parametrize("text, expected", [
     ("The Harlow Police Department released a video. Police said the officer had feared for her life.",
      "Harlow Police Department"),
-    ("Police said the road would stay closed until Friday.", "Police"),
+    ("Tulsa police said the road would stay closed until Friday.", "Tulsa police"),
 ])
 def test_police_are_the_force_not_an_unnamed_group(text, expected):
-    found = _resolve_at(text, "Police")
+    found = _resolve_at(text, text.split(" said")[0].split(". ")[-1])
     assert (found.name, found.is_org) == (expected, True)
+
+
+def test_police_with_no_force_named_are_nobody_named_speaking_for_the_police(pipeline):
+    q = find(run(pipeline, "Police said the road would stay closed until Friday."), "road would stay closed")
+    assert (q.speaker, q.affiliation) == (None, "police")
 
 
 def test_a_party_description_elsewhere_in_the_text_gives_the_party(pipeline):
