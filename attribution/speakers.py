@@ -58,7 +58,7 @@ ORG_HEADS = frozenset(
     firm group organisation organization coalition alliance parliament congress senate cabinet
     federation association institute foundation hospital airline network newspaper society corporation
     trust fund club college brigade brigades charity movement service services institution watchdog
-    league festival guild center centre school academy museum studio bureau tribunal church""".split()
+    league festival guild center centre school academy museum studio bureau tribunal church magazine""".split()
     # not "regulator": "regulators said" names nobody, like "officials"
 )
 _MAX_PRONOUN_REACH = 2000  # characters back to look for a pronoun's antecedent

@@ -1161,3 +1161,10 @@ def test_a_relative_pronoun_after_a_description_is_whom_it_describes(text, prono
 def test_former_and_presumptive_stay_in_the_role(pipeline, text, fragment, expected):
     q = find(run(pipeline, text), fragment)
     assert (q.affiliation, q.role) == expected
+
+
+def test_a_magazine_speaks_for_itself(pipeline):
+    text = "Harlow Weekly magazine reported that the deal was close. The magazine said that the delegates had left."
+    quotes = run(pipeline, text)
+    assert [(find(quotes, f).speaker, find(quotes, f).affiliation) for f in ("deal was close", "delegates had left")] == [
+        ("Harlow Weekly magazine", "Harlow Weekly magazine")] * 2
