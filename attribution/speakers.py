@@ -101,6 +101,8 @@ _DOCUMENT_NOUNS = frozenset("analysis report poll survey study average data figu
 # released a new ad" (then "the statement said", "The ad says" speak for it)
 _ISSUING_VERBS = frozenset("issue release publish unveil launch run air conduct put".split())
 _ISSUER_SENTENCES_BACK = 6
+# Nouns any kind of organisation goes by: "The Trayvon Martin Foundation said ... the group said"
+_ANY_ORGANISATION = frozenset({"group", "organization", "organisation"})
 # Offices a description of one person names ("the Vermont senator", "the Republican nominee"); not
 # "the president" (a story about a campaign means the incumbent, named or not)
 _ELECTED_HEADS = frozenset("nominee candidate senator congressman congresswoman governor lawmaker".split())
@@ -849,8 +851,10 @@ class SpeakerResolver:
                     and last_speaker.is_org and last_speaker.name and len(last_speaker.name.split()) > 1
                     and all(w[:1].isupper() for w in last_speaker.name.split())
                     and last_speaker.name not in self._person_names
-                    and last_speaker.name.split()[-1].lower() not in ORG_HEADS - {head_lemma}):
-                return last_speaker  # "Northgate Pictures ... said. The company added ..."
+                    and (last_speaker.name.split()[-1].lower() not in ORG_HEADS - {head_lemma}
+                         or head_lemma in _ANY_ORGANISATION)):
+                # "Northgate Pictures ... said. The company added ..."; any organisation is "the group"
+                return last_speaker
             if head_lemma in BUSINESS_HEADS and not modifiers:
                 lede = lede_organisation(self.doc, head_lemma, start)
                 if lede:

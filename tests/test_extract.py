@@ -1168,3 +1168,10 @@ def test_a_magazine_speaks_for_itself(pipeline):
     quotes = run(pipeline, text)
     assert [(find(quotes, f).speaker, find(quotes, f).affiliation) for f in ("deal was close", "delegates had left")] == [
         ("Harlow Weekly magazine", "Harlow Weekly magazine")] * 2
+
+
+def test_the_group_is_the_organisation_that_just_spoke(pipeline):
+    text = ("The Harlow Tenants Foundation did not want to address the claims, telling reporters that it is focused on "
+            "ending evictions. \"This year, we are focused on that mission,\" the group said.")
+    q = find(run(pipeline, text), "focused on that mission")
+    assert (q.speaker, q.affiliation) == ("Harlow Tenants Foundation", "Harlow Tenants Foundation")
