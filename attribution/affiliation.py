@@ -308,6 +308,12 @@ def _title_before(doc: Doc, start_tok: int) -> list[Token]:
     return tokens
 
 
+def _party_before(title: list[Token]) -> Affiliation:
+    """"Democrat Hillary Clinton", "Republican Tom Arlen": a party's member named with it as a title."""
+    words = [t.lower_ for t in title if not t.is_punct]
+    return Affiliation(PARTY_WORDS[words[-1]], None) if words and words[-1] in ("democrat", "republican") else Affiliation()
+
+
 def _outlet_before(title: list[Token]) -> Affiliation:
     """"MSNBC's Ayman Mohyeldin", "Fox News' Bret Baier": an organisation's possessive alone in front of a
     name is whom they work for (not "Wisconsin's Scott Walker", a place)."""
@@ -658,7 +664,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         title = [] if any(a <= start < b for a, b in headlines) else _title_before(doc, first)
         candidates = [_resolve_pointer(doc, tokens, _split_role(tokens))
                       for tokens in (title, _role_phrase_before(doc, first), appositive)]
-        candidates.append(_outlet_before(title))
+        candidates += [_outlet_before(title), _party_before(title)]
         if title and title[0].lower_ in ("former", "ex") and candidates[2].organisation:
             candidates.insert(0, candidates.pop(2))  # "Former X captain Lee Draycott, now a pundit for Y": Y
         candidates.insert(0, _now_after(doc, last))

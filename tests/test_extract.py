@@ -1175,3 +1175,12 @@ def test_the_group_is_the_organisation_that_just_spoke(pipeline):
             "ending evictions. \"This year, we are focused on that mission,\" the group said.")
     q = find(run(pipeline, text), "focused on that mission")
     assert (q.speaker, q.affiliation) == ("Harlow Tenants Foundation", "Harlow Tenants Foundation")
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("A super PAC intends to hammer Democrat Dana Whitcomb with ads. Whitcomb said she would not be distracted.",
+     "not be distracted", "Democratic Party"),
+    ("Texas Republican Tom Arlen said the bill would pass.", "bill would pass", "Republican Party"),
+])
+def test_a_party_member_named_with_the_party_as_a_title_speaks_for_it(pipeline, text, fragment, expected):
+    assert find(run(pipeline, text), fragment).affiliation == expected
