@@ -495,9 +495,11 @@ gives what it does to accuracy.
 Timings on the shared 2-core machine drift from day to day: in session 19 the same command gave rules 6.0,
 fp32 2.0, bf16 3.0 articles/s; in session 20 the session-19 code, run beside the session-20 code on the
 same warm machine (`eval/bench.py --n 200 --out DIR` in each checkout), gave 5.2 / 1.64 / 2.27 against
-4.6 / 1.67 / 2.35: the slowdown is the machine's, not the code's. Session 20's run gave 5.34 / 1.60 / 2.45;
-the table above is session 22's, with session 21's speaker rules in the pipeline (a run minutes before it
-gave 4.64 / 1.78 / 2.29). Compare only rows of one run.
+4.6 / 1.67 / 2.35: the slowdown is the machine's, not the code's. Session 20's run gave 5.34 / 1.60 / 2.45.
+The table above is the end of session 22, with its speaker rules in the pipeline; the session-21 code
+(e260451), run just before it on the same warm machine (`PYTHONPATH=<checkout> python eval/bench.py --n 200`
+in a checkout of e260451), gave 6.01 / 1.99 / 2.56: session 22's rules cost no measurable time. Early in
+session 22 the same command had given 4.32 / 1.76 / 2.34 and 4.64 / 1.78 / 2.29. Compare only rows of one run.
 """)
     compared = [(split, ref, bf16[split]) for split, ref in (("dev", dev), ("test", test)) if ref and bf16[split]]
     if compared:
