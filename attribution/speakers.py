@@ -313,6 +313,11 @@ def _described_person(phrase) -> Span | None:
         return None
     else:
         name = token.head
+    return _name_span(name)
+
+
+def _name_span(name) -> Span:
+    """The whole name whose head token is ``name``: its compound and flat parts in front ("Angela Corey")."""
     first = min(t.i for t in name.subtree if t.i <= name.i and (t.dep_ in ("compound", "flat") or t is name))
     return Span.of(text_of(name.doc), name.doc[first].idx, name.idx + len(name.text))
 
@@ -409,6 +414,11 @@ class SpeakerResolver:
         self.doc = doc
         self.persons: list[SpacySpan] = [e for e in doc.ents if e.label_ == "PERSON"]
         self.orgs: list[SpacySpan] = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
+        # What "they" or "it" may mean: not a dateline's place, in capitals at a line's start ("WASHINGTON ―
+        # Black lawmakers ... They said"), nor a people the spec leaves unnamed ("African-Americans")
+        self._groups_named = [e for e in self.orgs if not (e.text.isupper() and e.label_ == "GPE"
+                                                           and (e.start == 0 or "\n" in doc[e.start - 1].text))
+                              and not (e.label_ == "NORP" and e.root.tag_ in ("NNPS", "NNS"))]
         # Fullest form of each person name: "Kirby" -> "John Kirby". spaCy's small model
         # misses many names, so runs of proper nouns count too, titles cut off the front.
         self._person_names = {_person_name(e.text) for e in self.persons}
@@ -734,11 +744,9 @@ class SpeakerResolver:
     def _issuing_organisation(self, noun: str, before: int) -> Resolved | None:
         """The organisation a recent sentence says put out such a document ("Fox News issued a statement
         on Tuesday"), when the document's own mention names nobody; None when none did."""
-        first = span_start = self.doc[before].sent.start
-        for _ in range(_ISSUER_SENTENCES_BACK):
-            if first == 0:
-                break
-            first = self.doc[first - 1].sent.start
+        from attribution.affiliation import _sentences_back
+
+        first, span_start = _sentences_back(self.doc, before, _ISSUER_SENTENCES_BACK), self.doc[before].sent.start
         for verb in reversed([t for t in self.doc[first:span_start] if t.lemma_.lower() in _ISSUING_VERBS and t.pos_ == "VERB"]):
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in (noun, "statement", "release")]
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
@@ -771,16 +779,12 @@ class SpeakerResolver:
         if phrase is not None and pronoun in ("which", "that") and phrase.root.dep_ == "appos" and (
                 phrase.root.head.pos_ == "PROPN" and phrase.root.lemma_.lower() in ORG_HEADS | BUSINESS_HEADS | {"pac"}):
             # "Future45, a super PAC that intends to ...": the organisation the description is of
-            name = phrase.root.head
-            first = min(t.i for t in name.subtree if t.i <= name.i and (t.dep_ in ("compound", "flat") or t is name))
-            return Resolved(self.fullest(_clean_name(self.doc[first : name.i + 1].text)), is_org=True)
+            return Resolved(self.fullest(_clean_name(_name_span(phrase.root.head).text)), is_org=True)
         if phrase is not None and pronoun == "who" and phrase.root.dep_ == "attr":
             # "Angela Corey is the Republican state attorney who charged ...": the one the sentence says it of
             subjects = [c for c in phrase.root.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
             if subjects:
-                name = subjects[0]
-                first = min(t.i for t in name.subtree if t.i <= name.i and (t.dep_ in ("compound", "flat") or t is name))
-                return self._resolve(Span.of(text_of(self.doc), self.doc[first].idx, name.idx + len(name.text)))
+                return self._resolve(_name_span(subjects[0]))
         place = antecedent is not None and self._is_place(antecedent)
         if pronoun in ("who", "whom") and (found.is_org or not found.name or place) and antecedent is not None:
             # "Mira Sand, an economist at Northbridge Bank, who said": the person the
@@ -987,14 +991,7 @@ class SpeakerResolver:
         # Prefer whoever spoke last (news copy keeps one speaker per run of paragraphs),
         # then the last person (or organisation) named as a subject, then any last one;
         # never someone the article calls "she" for "he" (``genders``).
-        ents = self.persons if person else self.orgs
-        if not person:
-            # "WASHINGTON ― Black lawmakers ... They said": a dateline's place, in capitals at a line's
-            # start, is no one "they" means
-            # ... nor are "African-Americans", a group the spec leaves unnamed
-            ents = [e for e in ents if not (e.text.isupper() and e.label_ == "GPE"
-                                            and (e.start == 0 or "\n" in self.doc[e.start - 1].text))
-                    and not (e.label_ == "NORP" and e.root.tag_ in ("NNPS", "NNS"))]
+        ents = self.persons if person else self._groups_named
         before = [e for e in ents if e.end_char <= offset and offset - e.end_char <= _MAX_PRONOUN_REACH
                   and (not person or self._agrees(self.fullest(_clean_name(e.text)), gender))]
         subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
