@@ -154,24 +154,61 @@ def attribute(text: str, attributions: list[Attribution], keep_all: bool = False
 
 # '“…” ― Karen Bobadilla.' at a line's end: a quotation signed with its speaker's name, as in
 # round-ups of readers' or voters' comments
-_SIGNATURE = re.compile(r"[ \t]*(?:[―—–]|\s-)[ \t]*([A-Z@][^\n―—–]{1,80}?)[ \t.]*(?=\n|$)")
+_SIGNATURE = re.compile(r"[^\S\n]*(?:[―—–]|\s-)[^\S\n]*([A-Z@][^\n―—–]{1,80}?)[^\S\n.]*\.?(?=\n|$)")
+_SIGNED_CLOSE = re.compile(r"[”\"](?=" + _SIGNATURE.pattern + ")")
 
 
 def signed_quotes(text: str, attributions: list[Attribution], quotes: list[QuoteSpan]) -> list[Attribution]:
     """A quotation followed on its line by a dash and a name has that name as its source.
 
     The tagger reads such lists as prose and pairs each quote with the name before it, the
-    previous quote's signature (wrong for every item on the people dev set's round-up)."""
+    previous quote's signature (wrong for every item on the people dev set's round-up), and
+    sometimes runs two signed quotations into one content: that content is cut at each
+    signature inside it. The closing marks are read from the text itself, not from the
+    quotation pairs, because round-ups are where an opening mark is typed as a closing one."""
+    signed_closes = [m.start() for m in _SIGNED_CLOSE.finditer(text)]
+    if not signed_closes:
+        return attributions
     signed = []
     for a in attributions:
+        pieces = _cut_at_signatures(text, a, signed_closes)
+        if pieces:
+            signed.extend(pieces)
+            continue
         home = next((q for q in quotes if q.start <= a.content.start and a.content.end <= q.end
                      and q.close_mark is not None), None)
         signature = _SIGNATURE.match(text, home.close_mark + 1) if home is not None else None
         if signature is not None:
-            name = Span.of(text, signature.start(1), signature.end(1))
-            a = Attribution(a.content, name, None, a.score)
+            a = Attribution(a.content, _signature_name(text, signature), None, a.score)
         signed.append(a)
     return signed
+
+
+def _signature_name(text: str, signature: re.Match) -> Span:
+    return Span.of(text, signature.start(1), signature.end(1))
+
+
+def _cut_at_signatures(text: str, a: Attribution, signed_closes: list[int]) -> list[Attribution]:
+    """The content's pieces, each with the signature that closes it, when a signature stands
+    inside the content (the last may close right at its end); [] when none does.
+    ``signed_closes``: the offsets of every closing mark followed by a signature."""
+    closes = signed_closes[bisect.bisect_left(signed_closes, a.content.start):
+                           bisect.bisect_right(signed_closes, a.content.end)]
+    if not closes or (len(closes) == 1 and closes[0] >= a.content.end - 1):
+        return []  # one quotation, signed at its end: the quotation's own rule gives the name
+    pieces, cursor = [], a.content.start
+    for close in closes:
+        signature = _SIGNATURE.match(text, close + 1)
+        start, end = content_bounds(text, cursor, close)
+        if end > start:
+            pieces.append(Attribution(Span.of(text, start, end), _signature_name(text, signature), None, a.score))
+        cursor = signature.end()
+        while cursor < a.content.end and (text[cursor].isspace() or text[cursor] in "“”\""):
+            cursor += 1  # the next quotation's opening mark, typed either way round
+    start, end = content_bounds(text, cursor, a.content.end)
+    if end > start:  # words after the last signature keep the tagger's source
+        pieces.append(Attribution(Span.of(text, start, end), a.source, a.cue, a.score))
+    return pieces
 
 
 def join_quote_pieces(text: str, attributions: list[Attribution], quotes: list[QuoteSpan]) -> list[Attribution]:

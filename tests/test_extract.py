@@ -995,6 +995,22 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_that_person_s(pipeline):
         "Maria Teller", "Jon Hasse", "Ada Brun"]
 
 
+def test_a_content_run_over_two_signed_quotations_is_cut_at_the_signature():
+    # The tagger sometimes reads two items of a round-up as one content; the signature between
+    # them ends the first (a no-break space after the dash, an opening mark typed as a closing one).
+    from attribution.pipeline import signed_quotes
+    from attribution.text import find_quotes
+    from attribution.types import Attribution, Span
+
+    text = ("“He never answered on wages.” ―\u00a0Maria Teller\n"
+            "”The rivers plan is the best thing I heard.” ― Jon Hasse.\n"
+            "Readers wrote in all night.")
+    merged = Attribution(Span.of(text, 1, text.index("heard.") + 6), Span.of(text, text.index("Jon"), text.index("Jon") + 8), None, 0.9)
+    pieces = signed_quotes(text, [merged], find_quotes(text))
+    assert [(p.content.text, p.source.text) for p in pieces] == [
+        ("He never answered on wages", "Maria Teller"), ("The rivers plan is the best thing I heard", "Jon Hasse")]
+
+
 def test_i_outside_quotation_marks_is_the_writer():
     text = ("I grew up near the mill. I know what the closure means.\n\n"
             "\"We were promised jobs,\" said Dana Kell, a former worker. I believe that the town deserves better.\n\n"
