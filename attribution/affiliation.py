@@ -616,8 +616,8 @@ def _organisation_speaker(doc: Doc, name: str) -> Affiliation:
     last = name.split()[-1] if name.split() else ""
     if not _names_organisation(name) or (last == last.lower() and last not in ORG_HEADS):
         return Affiliation()  # "Clinton supporters", "Donald Trump's tweet": a group or a thing, no organisation
-    if name == name.lower():  # "the union said": the union named earlier
-        return Affiliation(organisation_named_before(doc, span.start, head=name.split()[-1]) if span else None)
+    if name == name.lower():  # "the union said": the union named earlier, else the union as written
+        return Affiliation((organisation_named_before(doc, span.start, head=name.split()[-1]) if span else None) or name)
     return Affiliation(name, None)
 
 

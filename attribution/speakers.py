@@ -846,7 +846,10 @@ class SpeakerResolver:
             if (earlier.name and earlier.is_org and head_lemma in earlier.name.lower()
                     and modifiers <= set(earlier.name.lower().split())):
                 return earlier
-        if span is not None and len(span) <= 3 and span[0].lower_ in ("the", "this", "that"):
+        # "the board of elections": a noun phrase after "of" is one more word of the name
+        of_nouns = span is not None and head.i + 2 < span.end and self.doc[head.i + 1].lower_ == "of" and all(
+            t.pos_ in ("NOUN", "PROPN") for t in self.doc[head.i + 2 : span.end])
+        if span is not None and (len(span) <= 3 or of_nouns) and span[0].lower_ in ("the", "this", "that"):
             named = organisation_named_before(self.doc, span.start, head=head.lower_)
             if named and modifiers <= set(named.lower().split()):
                 return Resolved(named, is_org=True)

@@ -502,6 +502,8 @@ ORGANISATION_SPEAKERS = {
     "a group, no organisation": ("Clinton supporters said the debate went well.", "Clinton supporters", None, None),
     "a named trust": ("The Harbour Trust said it agreed.", "Harbour Trust", "Harbour Trust", None),
     "a company the NER took for a person": ("Corvane Labs said the fix was safe.", "Corvane Labs", "Corvane Labs", None),
+    "a body named only in lower case speaks for itself": (
+        "The staff association wrote to the board on Monday.", "staff association", "staff association", None),
 }
 
 # A person's affiliation from the document alone: (text, name, organisation, role).
@@ -892,6 +894,9 @@ def test_an_organisation_with_a_plural_head_is_still_named():
     # the noun phrase before a relative clause points back; the organisation's name without its description
     ("Parents rallied on Monday, according to the event organizer Alliance for Fair Schools. The alliance, which "
      "includes two unions, said funding was unequal.", "The alliance, which includes two unions,", "Alliance for Fair Schools"),
+    # a noun phrase after "of" is part of the name it points back to
+    ("Dana Whitcomb won a ruling from the Harlow Board of Elections on Friday. After a hearing, the board of "
+     "elections ruled that she could stand.", "the board of elections", "Harlow Board of Elections"),
 ])
 def test_a_noun_points_back_to_the_organisation_named_before(text, mention, expected):
     assert _resolve_at(text, mention).name == expected
