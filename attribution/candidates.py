@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from attribution.sentences import parse, text_of
+from attribution.sentences import original_text, parse, text_of
 from attribution.text import EDGE_PUNCT, QuoteSpan, content_bounds, find_quotes
 from attribution.types import Attribution, Span
 
@@ -53,7 +53,7 @@ class RuleTagger:
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span.of(text_of(doc), start, end)
+    return Span.of(original_text(doc), start, end)
 
 
 def _subject(verb: Token) -> Token | None:

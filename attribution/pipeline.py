@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from attribution.affiliation import PARTY_WORDS, Affiliation, find_affiliation, unnamed_speaker_affiliation
-from attribution.sentences import check_length, parse
+from attribution.sentences import as_written, check_length, parse
 from attribution.speakers import Resolved, SpeakerResolver
 from attribution.statements import is_statement
 from attribution.tagging import Tagger, load_tagger
@@ -149,6 +149,8 @@ def attribute(text: str, attributions: list[Attribution], keep_all: bool = False
         follows.append(follows_previous)
         dropped.append(not keep_all and not is_statement(parsed, a, start, end, kind))
     _add_affiliations(parsed, statements, speakers, follows, resolver.party_descriptions())
+    for st in statements:
+        st.speaker, st.affiliation, st.role = (as_written(v, text) for v in (st.speaker, st.affiliation, st.role))
     return [st for st, drop in zip(statements, dropped) if not drop]
 
 

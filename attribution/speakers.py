@@ -406,6 +406,11 @@ def lede_organisation(doc: Doc, head: str, before: int) -> str | None:
     return fullest_organisation(doc, name)
 
 
+def _family(name: SpacySpan) -> bool:
+    """"the Clintons", "the Obamas": a family, never "he" or "she"."""
+    return name.start > 0 and name.doc[name.start - 1].lower_ == "the" and name[-1].text.endswith("s") and len(name) == 1
+
+
 class SpeakerResolver:
     """Resolves mentions of one document, left to right, remembering who spoke."""
 
@@ -996,7 +1001,8 @@ class SpeakerResolver:
         # never someone the article calls "she" for "he" (``genders``).
         ents = self.persons if person else self._groups_named
         before = [e for e in ents if e.end_char <= offset and offset - e.end_char <= _MAX_PRONOUN_REACH
-                  and (not person or self._agrees(self.fullest(_clean_name(e.text)), gender))]
+                  and (not person or self._agrees(self.fullest(_clean_name(e.text)), gender))
+                  and not (gender and _family(e))]
         subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
         for position, earlier in reversed(self.history):
             if offset - position > _MAX_PRONOUN_REACH:

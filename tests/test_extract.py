@@ -1016,6 +1016,23 @@ def test_a_content_run_over_two_signed_quotations_is_cut_at_the_signature():
         ("He never answered on wages", "Maria Teller"), ("The rivers plan is the best thing I heard", "Jon Hasse")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the small model reads a name with a curly apostrophe as no name at all ("Filmmaker" was taken
+    # for the person); the speaker keeps the article's own spelling
+    ("Filmmaker and best-selling author Ravi D’Costa made his prediction on Monday.\n\nAfter the host asked "
+     "him about the race, D’Costa replied that the governor would win.", "Ravi D’Costa"),
+    ("Filmmaker and author Nuala O’Keefe made her prediction on Monday.\n\nO’Keefe said the governor would win.",
+     "Nuala O’Keefe"),
+])
+def test_a_name_with_a_curly_apostrophe_is_a_name(pipeline, text, expected):
+    assert find(run(pipeline, text), "governor would win").speaker == expected
+
+
+def test_a_family_is_not_he():
+    text = "The mayor spoke about the Clintons on Friday. He said they were generous."
+    assert _resolve_at(text, "He").name is None
+
+
 def test_i_outside_quotation_marks_is_the_writer():
     text = ("I grew up near the mill. I know what the closure means.\n\n"
             "\"We were promised jobs,\" said Dana Kell, a former worker. I believe that the town deserves better.\n\n"
