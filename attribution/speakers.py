@@ -10,6 +10,7 @@ no coreference model ships on PyPI for spaCy 3.8 without a model hub.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -435,7 +436,8 @@ class SpeakerResolver:
         self._name_words = [(n, n.lower().split()) for n in self._names]  # fullest() reads these for every mention
         self.history: list[tuple[int, Resolved]] = []  # (offset, speaker) of statements so far
         self._issuers: dict[str, Resolved] = {}  # "poll" -> who issued the last poll a mention named
-        self._quotes = find_quotes(text) if quotes is None else quotes
+        self._quotes = sorted(find_quotes(text) if quotes is None else quotes, key=lambda q: q.start)
+        self._quote_starts = [q.start for q in self._quotes]
         closing = _AUTHOR_LINE.match(text.rstrip().rsplit("\n", 1)[-1].strip())
         self._author = closing.group(1) if closing else None
         self._genders: dict[str, str] | None = None
@@ -995,6 +997,12 @@ class SpeakerResolver:
     def _agrees(self, name: str | None, gender: str | None) -> bool:
         return gender is None or name is None or self.genders().get(name, gender) == gender
 
+    def _quoted(self, offset: int) -> bool:
+        """Inside quotation marks: someone a speaker talks about, not whom the report's "he" means
+        ("“... Donald Trump could benefit ...,” Sanders wrote. “...,” he continued")."""
+        at = bisect.bisect_right(self._quote_starts, offset) - 1
+        return at >= 0 and offset < self._quotes[at].end
+
     def _antecedent(self, offset: int, person: bool, gender: str | None = None) -> Resolved:
         # Prefer whoever spoke last (news copy keeps one speaker per run of paragraphs),
         # then the last person (or organisation) named as a subject, then any last one;
@@ -1002,7 +1010,7 @@ class SpeakerResolver:
         ents = self.persons if person else self._groups_named
         before = [e for e in ents if e.end_char <= offset and offset - e.end_char <= _MAX_PRONOUN_REACH
                   and (not person or self._agrees(self.fullest(_clean_name(e.text)), gender))
-                  and not (gender and _family(e))]
+                  and not (gender and _family(e)) and not self._quoted(e.start_char)]
         subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
         for position, earlier in reversed(self.history):
             if offset - position > _MAX_PRONOUN_REACH:

@@ -1028,6 +1028,12 @@ def test_a_name_with_a_curly_apostrophe_is_a_name(pipeline, text, expected):
     assert find(run(pipeline, text), "governor would win").speaker == expected
 
 
+def test_a_name_inside_a_quotation_is_not_whom_the_next_he_means(pipeline):
+    text = ("Tom Reddin wrote to supporters on Friday.\n\n“The notion that Carl Amsel could win should alarm every "
+            "one of us,” Reddin wrote.\n\n“Millions of voters are angry about wages,” he continued.")
+    assert find(run(pipeline, text), "angry about wages").speaker == "Tom Reddin"
+
+
 def test_a_family_is_not_he():
     text = "The mayor spoke about the Clintons on Friday. He said they were generous."
     assert _resolve_at(text, "He").name is None
