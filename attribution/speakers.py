@@ -107,6 +107,27 @@ _ANY_ORGANISATION = frozenset({"group", "organization", "organisation"})
 # Offices a description of one person names ("the Vermont senator", "the Republican nominee"); not
 # "the president" (a story about a campaign means the incumbent, named or not)
 _ELECTED_HEADS = frozenset("nominee candidate senator congressman congresswoman governor lawmaker".split())
+_PARTY_MEMBERS = frozenset({"republican", "democrat"})  # "the Utah Republican": a legislator too
+# US states by the AP style abbreviations and postal codes news copy puts in a legislator's party tag
+# ("Sen. Bernie Sanders (I-Vt.)", "Rep. Jason Chaffetz (R-Utah)"), so "the Vermont senator" finds him
+_STATES = {
+    "Alabama": "Ala. AL", "Alaska": "AK", "Arizona": "Ariz. AZ", "Arkansas": "Ark. AR", "California": "Calif. CA",
+    "Colorado": "Colo. CO", "Connecticut": "Conn. CT", "Delaware": "Del. DE", "Florida": "Fla. FL", "Georgia": "Ga. GA",
+    "Hawaii": "HI", "Idaho": "ID", "Illinois": "Ill. IL", "Indiana": "Ind. IN", "Iowa": "IA", "Kansas": "Kan. Kans. KS",
+    "Kentucky": "Ky. KY", "Louisiana": "La. LA", "Maine": "ME", "Maryland": "Md. MD", "Massachusetts": "Mass. MA",
+    "Michigan": "Mich. MI", "Minnesota": "Minn. MN", "Mississippi": "Miss. MS", "Missouri": "Mo. MO",
+    "Montana": "Mont. MT", "Nebraska": "Neb. Nebr. NE", "Nevada": "Nev. NV", "New Hampshire": "N.H. NH",
+    "New Jersey": "N.J. NJ", "New Mexico": "N.M. NM", "New York": "N.Y. NY", "North Carolina": "N.C. NC",
+    "North Dakota": "N.D. ND", "Ohio": "OH", "Oklahoma": "Okla. OK", "Oregon": "Ore. Oreg. OR",
+    "Pennsylvania": "Pa. Penn. PA", "Rhode Island": "R.I. RI", "South Carolina": "S.C. SC", "South Dakota": "S.D. SD",
+    "Tennessee": "Tenn. TN", "Texas": "Tex. TX", "Utah": "UT", "Vermont": "Vt. VT", "Virginia": "Va. VA",
+    "Washington": "Wash. WA", "West Virginia": "W.Va. W.V. WV", "Wisconsin": "Wis. Wisc. WI", "Wyoming": "Wyo. WY",
+}
+_STATE_NAMES = {abbreviation.lower(): state for state, written in _STATES.items()
+                for abbreviation in [state, *written.split()]}
+_PARTY_LETTERS = {"R": {"republican"}, "D": {"democrat", "democratic"}, "I": {"independent"}}
+# "Bernie Sanders (I-Vt.)", "Dale Whitaker, R-Kan.,": party letter and state after the name
+_PARTY_STATE_TAG = re.compile(r"\s*[,(]\s*([RDI])-([A-Z][A-Za-z.]{1,6}?)\.?\s*[,)]")
 # "the Republican presidential candidate", "the presumptive Democratic nominee" anywhere in the text, not
 # only beside a cue: readers take the person's party from such a description
 _PARTY_DESCRIPTION = re.compile(
@@ -620,9 +641,9 @@ class SpeakerResolver:
             name = self._name_around(head, span)
             if len(name.split()) >= 2 and not any(w.lower() in ORG_HEADS for w in name.split()):
                 return Resolved(name)
-        if (head is not None and not people and span[0].lower_ == "the" and head.tag_ == "NN"
+        if (head is not None and not people and span[0].lower_ == "the" and (head.tag_ == "NN" or head.lower_ in _PARTY_MEMBERS)
                 and not any(t.tag_ == "POS" for t in span)  # "the candidate's former doctor" is someone else
-                and any(t.lower_ in _ELECTED_HEADS for t in [head] + [c for c in head.children if c.dep_ == "conj"])
+                and any(t.lower_ in _ELECTED_HEADS | _PARTY_MEMBERS for t in [head] + [c for c in head.children if c.dep_ == "conj"])
                 and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in span)):
             # "The Republican presidential nominee has wondered", "the Vermont senator acknowledged":
             # the person introduced with that title, else, as news copy varies a name it just used,
@@ -949,6 +970,10 @@ class SpeakerResolver:
                 around = {t.lower_ for t in _title_before(self.doc, span.start) + _appositive_after(self.doc, span.end)
                           + _role_phrase_before(self.doc, span.start)}  # "The UN special envoy ..., Joaquim Rezende,"
                 around |= {TITLE_ABBREVIATIONS[w] for w in around if w in TITLE_ABBREVIATIONS}  # "Sen." is "the senator"
+                tag = _PARTY_STATE_TAG.match(text, m.end())
+                state = tag and (_STATE_NAMES.get(tag.group(2).lower()) or _STATE_NAMES.get(tag.group(2).lower() + "."))
+                if state:
+                    around |= _PARTY_LETTERS[tag.group(1)] | set(state.lower().split())
                 if role <= around:
                     best = (m.start(), name)
         return best[1] if best else None

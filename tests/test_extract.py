@@ -1034,6 +1034,19 @@ def test_a_name_inside_a_quotation_is_not_whom_the_next_he_means(pipeline):
     assert find(run(pipeline, text), "angry about wages").speaker == "Tom Reddin"
 
 
+@pytest.mark.parametrize("text, mention, expected", [
+    # the state in a legislator's party tag, by its AP abbreviation or postal code
+    ("Sen. Ada Brun (I-Vt.) spoke in Ohio on Monday, where Dana Whitcomb also campaigned. The crowd cheered. "
+     "Later, the Vermont senator said the race was not over.", "the Vermont senator", "Ada Brun"),
+    ("Rep. Tom Reddin (R-Utah) wrote to the FBI director, Carl Amsel, on Monday. In the letter, the Utah "
+     "Republican said the bureau had failed.", "the Utah Republican", "Tom Reddin"),
+    ("Sen. Tom Reddin, D-N.Y., met Carl Amsel on Monday. The New York Democrat said the talks went well.",
+     "The New York Democrat", "Tom Reddin"),
+])
+def test_a_legislator_s_state_and_party_describe_him(text, mention, expected):
+    assert _resolve_at(text, mention).name == expected
+
+
 def test_a_family_is_not_he():
     text = "The mayor spoke about the Clintons on Friday. He said they were generous."
     assert _resolve_at(text, "He").name is None
