@@ -37,7 +37,7 @@ def _words(name: str, titles: frozenset[str] = _TITLES) -> set[str]:
 
 def name_matches(gold: str | None, aliases: Iterable[str], predicted: str | None, titles: frozenset[str] = _TITLES) -> bool:
     """Every word of the gold name (or of one alias) appears in the predicted name, ``titles``
-    ignored (the spec's rule for speakers; a role is compared with ``titles=frozenset()``: there
+    ignored (the spec's rule for speakers; roles have their own rule, ``role_matches``: there
     "Sen." is the whole of it)."""
     if gold is None:
         return predicted is None
@@ -45,6 +45,27 @@ def name_matches(gold: str | None, aliases: Iterable[str], predicted: str | None
         return False
     pred_words = _words(predicted, titles)
     return any(_words(name, titles) and _words(name, titles) <= pred_words for name in [gold, *aliases])
+
+
+# A title and its abbreviation are one role ("Sen." / "Senator", "retired Gen." / "retired general"); the
+# metric's own table, not the resolver's, so that changing the resolver cannot change the yardstick
+_ROLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+                       "col": "colonel", "capt": "captain", "prof": "professor", "sgt": "sergeant", "supt": "superintendent",
+                       "insp": "inspector", "det": "detective", "adm": "admiral", "amb": "ambassador"}
+
+
+def role_matches(gold: str | None, predicted: str | None) -> bool:
+    """Every word of the gold role is in the predicted one, abbreviated titles read in full; a
+    role is all title, so none is ignored ("Sen." must be there, as "Sen." or "Senator")."""
+    if gold is None:
+        return predicted is None
+    if predicted is None:
+        return False
+
+    def words(role: str) -> set[str]:
+        return {_ROLE_ABBREVIATIONS.get(w, w) for w in _words(role, titles=frozenset())}
+
+    return bool(words(gold)) and words(gold) <= words(predicted)
 
 
 def match(text: str, gold: list[Statement], pred: list[Statement], threshold: float) -> list[tuple[int, int | None, float]]:
@@ -171,7 +192,7 @@ def score(gold_docs: list[Document], pred_docs: list[Document], gold_extra: dict
                 if not aff_ok:
                     misses.append(Miss(gdoc.id, g, p, cover, "wrong affiliation"))
             if g.role is not None:
-                role_ok = name_matches(g.role, [], p.role, titles=frozenset())
+                role_ok = role_matches(g.role, p.role)
                 c.role[0] += role_ok
                 c.role[1] += 1
                 if not role_ok:

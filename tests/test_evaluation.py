@@ -1,6 +1,6 @@
 """The spec's matching and scoring rules, on hand-made documents."""
 
-from attribution.evaluation import match, name_matches, score
+from attribution.evaluation import match, name_matches, role_matches, score
 from attribution.types import Document, Span, Statement
 
 TEXT = 'Kirby said "we acted within the law and we will do so again." Then Rasool said the strikes were illegal.'
@@ -42,9 +42,12 @@ def test_name_rule():
     assert name_matches(None, [], None)
     assert not name_matches(None, [], "Someone")
     assert name_matches("Dr. Ana Ruiz", [], "Ana Ruiz")
-    # a role is all title: "Sen." must be there, with or without its full stop
-    assert name_matches("Sen.", [], "Sen", titles=frozenset())
-    assert not name_matches("Sen.", [], "spokesman", titles=frozenset())
+    # a role is all title: "Sen." must be there, with or without its full stop, or written in full
+    assert role_matches("Sen.", "Sen")
+    assert role_matches("Sen.", "Senator") and role_matches("retired general", "retired Gen.")
+    assert not role_matches("Sen.", "spokesman")
+    assert not role_matches("Sen.", "Rep.")
+    assert role_matches(None, None) and not role_matches("Sen.", None) and not role_matches(None, "Sen.")
 
 
 def test_score_counts_who_said_what():
