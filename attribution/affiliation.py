@@ -410,6 +410,25 @@ def _of_appositive(tokens: list[Token]) -> Affiliation:
     return Affiliation(org) if org and org != org.lower() else Affiliation()
 
 
+def _described_as(tokens: list[Token]) -> Affiliation:
+    """"Peter Morency, a Verizon customer based in Boston,", "Mike Purdy, a presidential historian":
+    an appositive with no known role word still says what the person is, the noun phrase after the
+    article up to its lower-case head noun. Read last: a known role or title wins."""
+    if len(tokens) < 2 or tokens[0].lower_ not in ("a", "an", "the"):
+        return Affiliation()
+    phrase: list[Token] = []
+    for t in tokens[1:]:
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.tag_ != "HYPH":
+            break
+        phrase.append(t)
+    head = phrase[-1] if phrase else None
+    if head is None or head.pos_ != "NOUN" or head.text != head.lower_ or head.tag_ == "NNS":
+        return Affiliation()  # "Ava Brun, the Westmarch Greens": not a description of one person
+    if len(phrase) + 1 < len(tokens) and tokens[len(phrase) + 1].tag_ == "POS":
+        return Affiliation()  # "the studio's head of production": the noun is whose, not what
+    return Affiliation(None, _text(phrase))
+
+
 def _as_role_after(doc: Doc, first: int, end_tok: int) -> Affiliation:
     """"Nadia Kerr has spent eight years as an organizer for the Eastbank Tenants Association":
     a role after "as" in the clause the name is the subject of."""
@@ -669,7 +688,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             candidates.insert(0, candidates.pop(2))  # "Former X captain Lee Draycott, now a pundit for Y": Y
         candidates.insert(0, _now_after(doc, last))
         for candidate in candidates + [_who_heads_after(doc, last), _as_role_after(doc, first, last),
-                                       _of_appositive(appositive)]:
+                                       _of_appositive(appositive), _described_as(appositive)]:
             if candidate.role and (not result.role or result.role.lower() in _YIELDING_TITLES):
                 result.role = candidate.role  # "Colonel Radu Velic, a spokesman for the army": the job
             if candidate.organisation and not result.organisation:

@@ -572,6 +572,12 @@ PERSON_AFFILIATIONS = {
     "a candidate's surrogate too": (
         "Dana Whitcomb spoke in Ohio. \u201cShe is right,\u201d Teale, a top Whitcomb surrogate, said. Robin Teale "
         "spoke later.", "Robin Teale", "Whitcomb campaign", "surrogate"),
+    "an appositive with no known role word still says what the person is": (
+        "Fans queued for hours. Ivo Marsh, a season-ticket holder, said the price had doubled.",
+        "Ivo Marsh", None, "season-ticket holder"),
+    "... not when its noun is plural or whose": (
+        "Ivo Marsh, the studio's head of production, said the film was late. Marsh said no more.",
+        "Ivo Marsh", "studio", "head of production"),
     "'who took heat for his questioning of ...' names no workplace": (
         "He cited criticism of Dana Kell, who took heat for his questioning of the Liberal candidate during a forum. "
         "Kell said the criticism was unfair.", "Dana Kell", None, None),
