@@ -422,8 +422,8 @@ def _described_as(tokens: list[Token]) -> Affiliation:
             break
         phrase.append(t)
     head = phrase[-1] if phrase else None
-    if head is None or head.pos_ != "NOUN" or head.text != head.lower_ or head.tag_ == "NNS":
-        return Affiliation()  # "Ava Brun, the Westmarch Greens": not a description of one person
+    if head is None or head.pos_ != "NOUN" or head.text != head.lower_ or head.tag_ == "NNS" or head.lower_ in ORG_HEADS:
+        return Affiliation()  # "the Westmarch Greens", "Orvanta, the social media company": not one person
     if len(phrase) + 1 < len(tokens) and tokens[len(phrase) + 1].tag_ == "POS":
         return Affiliation()  # "the studio's head of production": the noun is whose, not what
     return Affiliation(None, _text(phrase))
