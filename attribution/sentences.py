@@ -52,8 +52,9 @@ def as_written(name: str | None, text: str) -> str | None:
 
 
 def text_of(doc: Doc) -> str:
-    """The text ``doc`` was parsed from (names' apostrophes straightened, see ``parse``). spaCy's ``Doc.text`` joins every token anew on each
-    access, which made affiliation lookups quadratic in the article's length."""
+    """The text ``doc`` was parsed from (names' apostrophes straightened, see ``parse``). spaCy's
+    ``Doc.text`` joins every token anew on each access, which made affiliation lookups quadratic
+    in the article's length."""
     return doc.user_data.get("text") or doc.text
 
 

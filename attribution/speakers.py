@@ -459,6 +459,13 @@ class SpeakerResolver:
         self._issuers: dict[str, Resolved] = {}  # "poll" -> who issued the last poll a mention named
         self._quotes = sorted(find_quotes(text) if quotes is None else quotes, key=lambda q: q.start)
         self._quote_starts = [q.start for q in self._quotes]
+        # What a pronoun may point back to (``_antecedent``), filtered once per document: not someone
+        # named inside quotation marks, whom a speaker talks about ("“... Donald Trump could benefit
+        # ...,” Sanders wrote. “...,” he continued"), nor a family ("the Clintons")
+        self._pronoun_targets = {
+            True: [e for e in self.persons if not self._quoted(e.start_char) and not _family(e)],
+            False: [e for e in self._groups_named if not self._quoted(e.start_char)],
+        }
         closing = _AUTHOR_LINE.match(text.rstrip().rsplit("\n", 1)[-1].strip())
         self._author = closing.group(1) if closing else None
         self._genders: dict[str, str] | None = None
@@ -1023,8 +1030,7 @@ class SpeakerResolver:
         return gender is None or name is None or self.genders().get(name, gender) == gender
 
     def _quoted(self, offset: int) -> bool:
-        """Inside quotation marks: someone a speaker talks about, not whom the report's "he" means
-        ("“... Donald Trump could benefit ...,” Sanders wrote. “...,” he continued")."""
+        """``offset`` stands inside quotation marks."""
         at = bisect.bisect_right(self._quote_starts, offset) - 1
         return at >= 0 and offset < self._quotes[at].end
 
@@ -1032,10 +1038,8 @@ class SpeakerResolver:
         # Prefer whoever spoke last (news copy keeps one speaker per run of paragraphs),
         # then the last person (or organisation) named as a subject, then any last one;
         # never someone the article calls "she" for "he" (``genders``).
-        ents = self.persons if person else self._groups_named
-        before = [e for e in ents if e.end_char <= offset and offset - e.end_char <= _MAX_PRONOUN_REACH
-                  and (not person or self._agrees(self.fullest(_clean_name(e.text)), gender))
-                  and not (gender and _family(e)) and not self._quoted(e.start_char)]
+        before = [e for e in self._pronoun_targets[person] if e.end_char <= offset and offset - e.end_char <= _MAX_PRONOUN_REACH
+                  and (not person or self._agrees(self.fullest(_clean_name(e.text)), gender))]
         subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
         for position, earlier in reversed(self.history):
             if offset - position > _MAX_PRONOUN_REACH:
