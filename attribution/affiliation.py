@@ -55,7 +55,9 @@ ROLE_HEADS = frozenset(
     grower retiree pensioner homeowner tenant landlord commuter passenger parent tailor seller vendor baker
     butcher cook chef waiter waitress cleaner guard janitor mp mep msp mla councilmember investigator barrister
     solicitor counsel astronaut sprinter runner swimmer athlete boxer jockey assemblyman assemblywoman
-    assemblymember td speaker associate""".split()
+    assemblymember td speaker associate delegate filmmaker documentarian playwright novelist poet actor
+    actress singer musician artist comedian entrepreneur investor donor publisher pastor priest rabbi imam
+    bishop reverend rev""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """press deputy vice prime foreign senior chief executive general assistant associate acting former

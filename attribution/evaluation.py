@@ -20,7 +20,7 @@ from attribution.text import QUOTE_CHARS
 from attribution.types import Document, Span, Statement
 
 THRESHOLDS = (0.3, 0.8)
-_TITLES = frozenset("mr mrs ms miss dr prof sir dame gen sen rep gov lt col capt".split())
+_TITLES = frozenset("mr mrs ms miss dr prof sir dame gen sen rep gov lt col capt rev".split())
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -42,6 +42,7 @@ def test_name_rule():
     assert name_matches(None, [], None)
     assert not name_matches(None, [], "Someone")
     assert name_matches("Dr. Ana Ruiz", [], "Ana Ruiz")
+    assert name_matches("Rev. Peter Wherry", [], "Peter Wherry")
     # a role is all title: "Sen." must be there, with or without its full stop, or written in full
     assert role_matches("Sen.", "Sen")
     assert role_matches("Sen.", "Senator") and role_matches("retired general", "retired Gen.")

@@ -572,6 +572,10 @@ PERSON_AFFILIATIONS = {
     "a candidate's surrogate too": (
         "Dana Whitcomb spoke in Ohio. \u201cShe is right,\u201d Teale, a top Whitcomb surrogate, said. Robin Teale "
         "spoke later.", "Robin Teale", "Whitcomb campaign", "surrogate"),
+    "a cleric's title is a role (and no part of the name)": (
+        "Mourners gathered on Sunday. \"We pray for peace,\" said the Rev. Ada Brun, of Mayfield Baptist Church.",
+        "Ada Brun", "Mayfield Baptist Church", "Rev."),
+    "a playwright": ("Playwright Nuala Kerrigan said the theatre would close.", "Nuala Kerrigan", None, "Playwright"),
     "an appositive with no known role word still says what the person is": (
         "Fans queued for hours. Ivo Marsh, a season-ticket holder, said the price had doubled.",
         "Ivo Marsh", None, "season-ticket holder"),
@@ -1051,6 +1055,11 @@ def test_a_name_inside_a_quotation_is_not_whom_the_next_he_means(pipeline):
 ])
 def test_a_legislator_s_state_and_party_describe_him(text, mention, expected):
     assert _resolve_at(text, mention).name == expected
+
+
+def test_a_cleric_s_title_is_no_part_of_the_name():
+    text = "Mourners gathered on Sunday. \"We pray for peace,\" said the Rev. Ada Brun, of Mayfield Baptist Church."
+    assert _resolve_at(text, "the Rev. Ada Brun").name == "Ada Brun"
 
 
 def test_a_family_is_not_he():
