@@ -669,6 +669,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             continue
         # The name inside a longer mention: find where it stands.
         inner = [t for t in span if t.text in name.split()]
+        if not inner and all(t.pos_ == "PRON" for t in span):
+            continue  # "he", "I": what stands beside a pronoun is no title ("..., the only way forward, I")
         if inner:
             first, last = inner[0].i, inner[-1].i + 1
         else:

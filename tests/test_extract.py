@@ -1075,6 +1075,17 @@ def test_i_outside_quotation_marks_is_the_writer():
     assert _resolve_at(text.rsplit("\n\n", 1)[0], "I", nth=2).name is None  # no closing line: nobody named
 
 
+def test_words_beside_a_pronoun_are_no_title():
+    from attribution.affiliation import find_affiliation
+    from attribution.sentences import parse
+
+    text = ("As someone who learned that kindness is the only way forward, I know what matters.\n\n"
+            "Harriet Olsen is a senior lecturer at Hallam College.")
+    i = text.index(", I ") + 2
+    found = find_affiliation(parse(text), "Harriet Olsen", [(i, i + 1)], is_org=False)
+    assert (found.organisation, found.role) == ("Hallam College", "senior lecturer")
+
+
 def test_a_closing_line_gives_the_writer_s_job():
     from attribution.affiliation import find_affiliation
     from attribution.sentences import parse
