@@ -262,6 +262,20 @@ def _names_organisation(phrase: str) -> bool:
     return phrase != phrase.lower() or phrase.split()[-1] in ORG_HEADS
 
 
+# What a clause or a second description leaves hanging on a phrase read off the parse: "NAACP board
+# of", "Federal and", "Hoover Institution and a former ambassador", "Illinois but doesn't ...", "Ora
+# Media -- the production company"
+_SECOND_PART = re.compile(r"\s+(?:--|—|–)\s.*$|\s+but\s.*$|\s+and\s+(?:a|an)\s.*$", re.S)
+_DANGLING = re.compile(r"(?:(?:^|\s+)(?:and|or|of|for|by|in|at|on|the|a|an|to|with))+\s*$", re.I)
+
+
+def tidy(phrase: str | None) -> str | None:
+    """An affiliation or role without the words a clause or a second description left hanging on it."""
+    if phrase is None:
+        return None
+    return _DANGLING.sub("", _SECOND_PART.sub("", phrase)).strip() or None
+
+
 def _text(tokens: list[Token]) -> str:
     # Possessive determiners ("Its chief executive") name no organisation.
     while tokens and (tokens[0].pos_ in ("PRON", "DET", "ADP") or tokens[0].is_space

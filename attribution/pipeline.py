@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from attribution.affiliation import PARTY_WORDS, Affiliation, find_affiliation, unnamed_speaker_affiliation
+from attribution.affiliation import PARTY_WORDS, Affiliation, find_affiliation, tidy, unnamed_speaker_affiliation
 from attribution.sentences import as_written, check_length, parse
 from attribution.speakers import Resolved, SpeakerResolver
 from attribution.statements import is_statement
@@ -150,7 +150,8 @@ def attribute(text: str, attributions: list[Attribution], keep_all: bool = False
         dropped.append(not keep_all and not is_statement(parsed, a, start, end, kind))
     _add_affiliations(parsed, statements, speakers, follows, resolver.party_descriptions())
     for st in statements:
-        st.speaker, st.affiliation, st.role = (as_written(v, text) for v in (st.speaker, st.affiliation, st.role))
+        st.speaker = as_written(st.speaker, text)
+        st.affiliation, st.role = (as_written(tidy(v), text) for v in (st.affiliation, st.role))
     return [st for st, drop in zip(statements, dropped) if not drop]
 
 

@@ -1075,6 +1075,20 @@ def test_i_outside_quotation_marks_is_the_writer():
     assert _resolve_at(text.rsplit("\n\n", 1)[0], "I", nth=2).name is None  # no closing line: nobody named
 
 
+@pytest.mark.parametrize("phrase, expected", [
+    ("NAACP board of", "NAACP board"), ("Federal and", "Federal"),
+    ("Harlow Institute and a former ambassador to Lestria", "Harlow Institute"),
+    ("Ora Media -- the production company", "Ora Media"), ("Illinois but doesn’t practise law", "Illinois"),
+    ("professor of geosciences and international affairs", "professor of geosciences and international affairs"),
+    ("Center for Strategic and International Studies", "Center for Strategic and International Studies"),
+    ("of", None), (None, None),
+])
+def test_an_affiliation_or_role_loses_what_a_clause_left_hanging(phrase, expected):
+    from attribution.affiliation import tidy
+
+    assert tidy(phrase) == expected
+
+
 def test_words_beside_a_pronoun_are_no_title():
     from attribution.affiliation import find_affiliation
     from attribution.sentences import parse
