@@ -97,7 +97,8 @@ _WORDS_OF = re.compile(r"(.*[^\s])(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:comm
 _AUTHOR_LINE = re.compile(r"(?:[—–-]\s*)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),?\s+(?:is|was|has been)\s+(?:a|an|the)?\s*[a-z]")
 # What a source can be that speaks for whoever issued it
 _DOCUMENT_NOUNS = frozenset("analysis report poll survey study average data figures review audit tally forecast "
-                            "findings memo summary record polling reporting release statement ad".split())
+                            "findings memo summary record polling reporting release statement ad research count "
+                            "video investigation assessment estimate".split())
 # Verbs by which an organisation puts out a document: "Fox News issued a statement", "Our Principles PAC
 # released a new ad" (then "the statement said", "The ad says" speak for it)
 _ISSUING_VERBS = frozenset("issue release publish unveil launch run air conduct put".split())
@@ -737,8 +738,9 @@ class SpeakerResolver:
             if all(t.pos_ == "PROPN" or t.text == "/" for t in joined):
                 self._issuers[noun] = Resolved(_clean_name(joined.text), is_org=True)
                 return self._issuers[noun]
+        # "a poll released by X", "a study by X", "a statement from X"
         agents = [t for t in root.subtree if (t.lower_ == "by" and t.head.dep_ == "acl" and t.head.head == root)
-                  or (t.lower_ == "from" and t.head == root)]  # "a poll released by X", "a statement from X"
+                  or (t.lower_ in ("from", "by") and t.head == root)]
         for agent in agents:
             names = [t for t in agent.subtree if t.pos_ == "PROPN"]
             if names:
@@ -746,7 +748,10 @@ class SpeakerResolver:
 
                 objects = [c.i + 1 for c in agent.children if c.dep_ == "pobj"]
                 # to the object's head: "from the national statistics office", not "national statistics"
-                phrase = self.doc[names[0].i : max([end_past_of(self.doc, names[-1].i + 1), *objects])]
+                end = max([end_past_of(self.doc, names[-1].i + 1), *objects])
+                # two issuers ("by Harvard and the University of California"): the first, as readers name it
+                joined = [c.i for o in agent.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "cc"]
+                phrase = self.doc[names[0].i : min([end, *joined])]
                 self._issuers[noun] = Resolved(fullest_organisation(self.doc, _clean_name(phrase.text)), is_org=True)
                 return self._issuers[noun]
         if span[0].lower_ in ("the", "this", "that") and not any(t.pos_ == "PROPN" for t in span):

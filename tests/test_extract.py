@@ -974,6 +974,12 @@ def test_a_description_after_a_speaker_is_that_speaker_not_the_name_just_before(
      "July's Kessler/Ipsos polling", "Kessler/Ipsos"),
     ("About 90,000 people would gain the right to vote if the change went ahead, according to figures from the "
      "national statistics office.", "figures from the national statistics office", "national statistics office"),
+    # "by" on the document itself; two issuers: the first, as readers name it; research, counts, videos
+    ("A 2014 study by Hallam College and the University of Lestria found that rents rose.",
+     "A 2014 study by Hallam College and the University of Lestria", "Hallam College"),
+    ("Research conducted by the Center for Media and Public Affairs shows that coverage was negative.",
+     "Research conducted by the Center for Media and Public Affairs", "Center for Media and Public Affairs"),
+    ("A count by the Harlow Courier shows that 40 clinics closed.", "A count by the Harlow Courier", "Harlow Courier"),
 ])
 def test_a_document_or_a_one_word_name_speaks_as_an_organisation(text, mention, expected):
     found = _resolve_at(text, mention, nth=text.count(mention) - 1)
