@@ -131,6 +131,9 @@ class Counts:
     speaker: list[int] = field(default_factory=lambda: [0, 0])
     affiliation: list[int] = field(default_factory=lambda: [0, 0])
     role: list[int] = field(default_factory=lambda: [0, 0])
+    # where gold has none: (predicted one anyway, total); the accuracies above count only gold values
+    spurious_affiliation: list[int] = field(default_factory=lambda: [0, 0])
+    spurious_role: list[int] = field(default_factory=lambda: [0, 0])
     stance: list[int] = field(default_factory=lambda: [0, 0])
     who_said_what: int = 0
     recall_by_kind: dict[str, list[int]] = field(default_factory=dict)
@@ -197,6 +200,11 @@ def score(gold_docs: list[Document], pred_docs: list[Document], gold_extra: dict
                 c.role[1] += 1
                 if not role_ok:
                     misses.append(Miss(gdoc.id, g, p, cover, "wrong role"))
+            for gold_value, predicted, pair in ((g.affiliation, p.affiliation, c.spurious_affiliation),
+                                                (g.role, p.role, c.spurious_role)):
+                if gold_value is None:
+                    pair[0] += predicted is not None
+                    pair[1] += 1
             if g.stance is not None:
                 c.stance[0] += p.stance is not None and p.stance.label == g.stance.label
                 c.stance[1] += 1
@@ -210,6 +218,8 @@ def score(gold_docs: list[Document], pred_docs: list[Document], gold_extra: dict
         "speaker_accuracy": _acc(c.speaker),
         "affiliation_accuracy": _acc(c.affiliation),
         "role_accuracy": _acc(c.role),
+        "spurious_affiliation_rate": _acc(c.spurious_affiliation),
+        "spurious_role_rate": _acc(c.spurious_role),
         "stance_accuracy": _acc(c.stance),
         "who_said_what": _prf(c.who_said_what, c.pred, c.gold),
         "recall_by_kind": {k: _acc(v) for k, v in sorted(c.recall_by_kind.items())},

@@ -79,6 +79,17 @@ def test_misses_list_wrong_affiliations_and_roles_after_speakers():
     assert [m.reason for m in misses] == ["wrong speaker", "wrong role"]
 
 
+def test_an_affiliation_or_role_where_the_gold_has_none_is_counted_apart():
+    gold = [st("we acted within the law and we will do so again.", "John Kirby", "Kirby"),
+            st("the strikes were illegal", "Yahya Rasool", "Rasool", kind="indirect")]
+    pred = [st("we acted within the law and we will do so again.", "John Kirby", "Kirby"),
+            st("the strikes were illegal", "Yahya Rasool", "Rasool", kind="indirect")]
+    pred[0].affiliation = "Pentagon"  # the gold has none
+    metrics, _ = score([Document("d", TEXT, quotes=gold)], [Document("d", TEXT, quotes=pred)])
+    assert metrics["affiliation_accuracy"] is None  # no gold affiliation to be right about
+    assert metrics["spurious_affiliation_rate"] == 0.5 and metrics["spurious_role_rate"] == 0.0
+
+
 def test_unresolved_follow_on_quote_takes_the_speaker_predicted_at_its_speaker_mention():
     text = "“We acted,” he said. “We will act again.” Critics said it was illegal."
 

@@ -117,6 +117,8 @@ def _print_metrics(m: dict) -> None:
     acc.add_column("%", justify="right")
     for key in ("mention_accuracy", "speaker_accuracy", "affiliation_accuracy", "role_accuracy", "stance_accuracy"):
         acc.add_row(key.replace("_accuracy", ""), _fmt(m[key]))
+    for key in ("spurious_affiliation_rate", "spurious_role_rate"):  # given where the gold has none
+        acc.add_row(key.replace("_rate", "").replace("_", " ") + " (gold none)", _fmt(m.get(key)))
     for kind, value in m["recall_by_kind"].items():
         acc.add_row(f"recall of {kind}", _fmt(value))
     console.print(acc)
