@@ -696,6 +696,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
                 result.organisation = described.organisation
         while first > 0 and doc[first - 1].text in name.split():
             first -= 1  # the surname's match inside the full name: the title stands before the first name
+        if _relative_named(doc, first, name):
+            continue  # "former President Bill Clinton" is not Hillary Clinton's title
         appositive = _appositive_after(doc, last)
         # a headline's capitals make "Black Lawmakers Rip Donald Trump" look like a title
         title = [] if any(a <= start < b for a, b in headlines) else _title_before(doc, first)
@@ -738,6 +740,19 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
     if not result.organisation and not result.role and named_as_organisation(doc, name):
         return _organisation_speaker(doc, name)  # "Ashby Vale said": a club the resolver took for a name
     return result
+
+
+def _relative_named(doc: Doc, first: int, name: str) -> bool:
+    """The name's surname at ``first`` belongs to someone else: a first name that is not this person's
+    stands before it ("Bill Clinton" where the speaker is Hillary Clinton). A first name has a vowel and
+    no full stop, unlike "Cllr" or "Sgt."; "Jo-Renee Formicola" is read in its parts."""
+    before = doc[first - 1] if first > 0 else None
+    if before is None or before.pos_ != "PROPN" or before.ent_type_ != "PERSON" or not before.text[:1].isupper():
+        return False
+    own = set(re.split(r"[\s-]+", name))
+    word = before.text
+    return (word not in own and not _is_role(before) and word.lower() not in _HONORIFICS | ROLE_MODIFIERS
+            and not word.endswith(".") and not word.isupper() and bool(re.search(r"[aeiouyAEIOUY]", word)))
 
 
 def _organisation_from_role(doc: Doc, role: str | None, party: str | None, near: int) -> str | None:

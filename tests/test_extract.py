@@ -576,6 +576,12 @@ PERSON_AFFILIATIONS = {
         "Mourners gathered on Sunday. \"We pray for peace,\" said the Rev. Ada Brun, of Mayfield Baptist Church.",
         "Ada Brun", "Mayfield Baptist Church", "Rev."),
     "a playwright": ("Playwright Nuala Kerrigan said the theatre would close.", "Nuala Kerrigan", None, "Playwright"),
+    "a relative's title is not hers ('former President Bill Kessel' is not Hillary Kessel)": (
+        "Hillary Kessel spoke in Ohio. She was joined by former President Bill Kessel. Kessel said the economy "
+        "was strong.", "Hillary Kessel", None, None),
+    "... but a title before the surname alone is ('Cllr Pryce')": (
+        "The council met on Monday. Cllr Pryce, the council leader, said bins would be collected weekly. Janet "
+        "Pryce spoke again later.", "Janet Pryce", "council", "leader"),
     "an appositive with no known role word still says what the person is": (
         "Fans queued for hours. Ivo Marsh, a season-ticket holder, said the price had doubled.",
         "Ivo Marsh", None, "season-ticket holder"),
