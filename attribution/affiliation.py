@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from attribution.sentences import text_of
-from attribution.speakers import (BUSINESS_HEADS, ORG_HEADS, PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_WORDS, headline_spans,
+from attribution.speakers import (BUSINESS_HEADS, ORG_HEADS, PARTY_TAG, PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_WORDS, headline_spans,
                                   POSSESSIVE, corporate_name, end_past_of, lede_organisation,
                                   named_as_organisation)
 
@@ -92,8 +92,7 @@ _EXECUTIVE_ROLES = frozenset({"chief executive", "chief executive officer", "ceo
                               "chief operating officer", "coo", "founder", "co-founder"})
 # ... and a club's officers work for the club the story is about
 _CLUB_ROLES = frozenset({"chairman", "chairwoman", "manager", "head coach", "coach", "captain", "owner"})
-# "Sen. Dale Whitaker, R-Kan.," / "Rep. Maria Ortiz (D-Calif.)": the party, when nothing else is named.
-_PARTY_TAG = re.compile(r"\s*(?:,|\()\s*([RD])-[A-Z][A-Za-z.]{0,11}\.?(?:\s|,|\))")
+# The party of a tag after a legislator's name (``speakers.PARTY_TAG``), when nothing else is named
 PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
 # "Senator Marco Rubio, Republican of Florida,", "Rep. Xavier Becerra, a California Democrat": the party
 _PARTY_APPOSITIVE = re.compile(r",\s+(?:a\s+)?(?:[A-Z][\w.]+\s+){0,2}?(Republican|Democrat)(?:\s+(?:of|from)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
@@ -720,8 +719,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             # "spokesman Tomas Greve of the Liberal Alliance": the "of" names the organisation.
             result.organisation = _text(of_tokens)
         if party is None:
-            tag = _PARTY_TAG.match(text, end)
-            party = PARTIES[tag.group(1)] if tag else None
+            tag = PARTY_TAG.match(text, end)
+            party = PARTIES.get(tag.group(1)) if tag else None
         if party is None:
             described = _PARTY_APPOSITIVE.match(text, end)
             party = PARTY_WORDS[described.group(1).lower()] if described else None

@@ -127,8 +127,9 @@ _STATES = {
 _STATE_NAMES = {abbreviation.lower(): state for state, written in _STATES.items()
                 for abbreviation in [state, *written.split()]}
 _PARTY_LETTERS = {"R": {"republican"}, "D": {"democrat", "democratic"}, "I": {"independent"}}
-# "Bernie Sanders (I-Vt.)", "Dale Whitaker, R-Kan.,": party letter and state after the name
-_PARTY_STATE_TAG = re.compile(r"\s*[,(]\s*([RDI])-([A-Z][A-Za-z.]{1,6}?)\.?\s*[,)]")
+# "Bernie Sanders (I-Vt.)", "Dale Whitaker, R-Kan.,", "Rep. Maria Ortiz (D-Calif.)": party letter and state
+# after a legislator's name (the resolver reads the state, ``affiliation`` the party)
+PARTY_TAG = re.compile(r"\s*[,(]\s*([RDI])-([A-Z][A-Za-z.]{0,11}?)\.?(?=[\s,)])")
 # "the Republican presidential candidate", "the presumptive Democratic nominee" anywhere in the text, not
 # only beside a cue: readers take the person's party from such a description
 _PARTY_DESCRIPTION = re.compile(
@@ -429,6 +430,13 @@ def lede_organisation(doc: Doc, head: str, before: int) -> str | None:
     return fullest_organisation(doc, name)
 
 
+def _last_run(tokens: list) -> list:
+    """The last run of adjacent tokens in ``tokens`` (which are in text order)."""
+    while len(tokens) > 1 and tokens[-1].i - tokens[0].i + 1 != len(tokens):
+        tokens = tokens[1:]
+    return tokens
+
+
 def _family(name: SpacySpan) -> bool:
     """"the Clintons", "the Obamas": a family, never "he" or "she"."""
     return name.start > 0 and name.doc[name.start - 1].lower_ == "the" and name[-1].text.endswith("s") and len(name) == 1
@@ -452,8 +460,8 @@ class SpeakerResolver:
         self._person_names = {_person_name(e.text) for e in self.persons}
         names = self._person_names | set(_proper_noun_names(doc))
         text = text_of(doc)
-        headlines = headline_spans(text)
-        self._names = rank_names([n for n in names if used_outside(n, text, headlines)], text)
+        self._headlines = headline_spans(text)
+        self._names = rank_names([n for n in names if used_outside(n, text, self._headlines)], text)
         self._use = name_use(self._names, text)  # fullest() reads these for every mention
         self._name_words = [(n, n.lower().split()) for n in self._names]  # fullest() reads these for every mention
         self.history: list[tuple[int, Resolved]] = []  # (offset, speaker) of statements so far
@@ -720,7 +728,7 @@ class SpeakerResolver:
         the Department of Veterans Affairs found": a document speaks for whoever the mention says
         issued it (names before the noun, else the agent after "by"); None when it names nobody."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        in_headline = span is not None and any(a <= mention.start < b for a, b in headline_spans(text_of(self.doc)))
+        in_headline = span is not None and any(a <= mention.start < b for a, b in self._headlines)
         if span is None or span.root.lower_ not in _DOCUMENT_NOUNS and span.root.lemma_.lower() not in _DOCUMENT_NOUNS:
             return None
         if span.root.pos_ != "NOUN" and not in_headline:
@@ -729,10 +737,8 @@ class SpeakerResolver:
         noun = root.lemma_.lower() if root.pos_ == "NOUN" else root.lower_
         # the run of names just before the noun: "Bergen County land records", "USA TODAY's reporting",
         # "July's Washington Post/ABC News polling" (a date is no issuer; nor a headline's "New")
-        before = [t for t in span if t.i < root.i and t.ent_type_ not in ("DATE", "TIME") and not in_headline
-                  and (t.pos_ == "PROPN" or (t.text == "/" and t.i > span.start))]
-        while len(before) > 1 and before[-1].i - before[0].i + 1 != len(before):
-            before.pop(0)
+        before = _last_run([t for t in span if t.i < root.i and t.ent_type_ not in ("DATE", "TIME") and not in_headline
+                            and (t.pos_ == "PROPN" or (t.text == "/" and t.i > span.start))])
         if before and all(t.ent_type_ != "PERSON" for t in before):
             joined = self.doc[before[0].i : before[-1].i + 1]
             if all(t.pos_ == "PROPN" or t.text == "/" for t in joined):
@@ -774,9 +780,8 @@ class SpeakerResolver:
         for token in self.doc[after:last]:
             if token.lemma_.lower() != noun or token.pos_ != "NOUN":
                 continue
-            front = [t for t in self.doc[token.left_edge.i : token.i] if t.pos_ == "PROPN" or t.text == "/"]
-            while len(front) > 1 and front[-1].i - front[0].i + 1 != len(front):
-                front.pop(0)  # the last run of names: "Reuters/Ipsos" in "The latest Reuters/Ipsos opinion poll"
+            # "Reuters/Ipsos" in "The latest Reuters/Ipsos opinion poll"
+            front = _last_run([t for t in self.doc[token.left_edge.i : token.i] if t.pos_ == "PROPN" or t.text == "/"])
             if front and front[0].text != "/" and all(t.ent_type_ not in ("PERSON", "DATE") for t in front):
                 return Resolved(_clean_name(self.doc[front[0].i : front[-1].i + 1].text), is_org=True)
         return None
@@ -982,7 +987,7 @@ class SpeakerResolver:
                 around = {t.lower_ for t in _title_before(self.doc, span.start) + _appositive_after(self.doc, span.end)
                           + _role_phrase_before(self.doc, span.start)}  # "The UN special envoy ..., Joaquim Rezende,"
                 around |= {TITLE_ABBREVIATIONS[w] for w in around if w in TITLE_ABBREVIATIONS}  # "Sen." is "the senator"
-                tag = _PARTY_STATE_TAG.match(text, m.end())
+                tag = PARTY_TAG.match(text, m.end())
                 state = tag and (_STATE_NAMES.get(tag.group(2).lower()) or _STATE_NAMES.get(tag.group(2).lower() + "."))
                 if state:
                     around |= _PARTY_LETTERS[tag.group(1)] | set(state.lower().split())
