@@ -258,7 +258,10 @@ def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolv
         mentions = [
             (statements[i].mention.start, statements[i].mention.end) for i in indices if statements[i].mention is not None
         ]
-        found = find_affiliation(parsed, name, mentions, speakers[indices[0]].is_org)
+        # an organisation only if every statement read it as one: a headline's capitals can make the
+        # NER take "Bernie Sanders Promises Action ..." for an organisation
+        is_org = all(speakers[i].is_org for i in indices)
+        found = find_affiliation(parsed, name, mentions, is_org)
         if not found.organisation and name in described:
             party, description = described[name]
             found = Affiliation(PARTY_WORDS[party.lower()], found.role or description)

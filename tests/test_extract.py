@@ -1287,3 +1287,13 @@ def test_the_group_is_the_organisation_that_just_spoke(pipeline):
 ])
 def test_a_party_member_named_with_the_party_as_a_title_speaks_for_it(pipeline, text, fragment, expected):
     assert find(run(pipeline, text), fragment).affiliation == expected
+
+
+def test_a_headline_the_ner_reads_as_an_organisation_does_not_make_the_speaker_one():
+    pipeline = Pipeline(stance=False)  # the rule tagger finds no statement in the headline
+    # the headline's capitals make the NER read "Ramon Castell Promises Action On ..." as an organisation
+    text = ("Ramon Castell Promises Action On Immigration In First 100 Days As President.\n\n"
+            "Democratic presidential candidate Ramon Castell promised Monday to begin taking executive action on "
+            "immigration reform during the first 100 days of his presidency.")
+    q = find(run(pipeline, text), "executive action")
+    assert (q.speaker, q.affiliation, q.role) == ("Ramon Castell", "Democratic Party", "Democratic presidential candidate")
