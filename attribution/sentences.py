@@ -37,7 +37,9 @@ def parse(text: str) -> Doc:
     # The small model reads "D’Souza" and "O’Brien" as no name at all, "D'Souza" as a person. The
     # swap keeps every offset (one character for one); names read from the parse are spelt with
     # the straight mark until ``as_written`` gives them back their own.
-    read = _NAME_APOSTROPHE.sub("'", text)
+    # A no-break space is the same one-for-one swap: spaCy makes it a token of its own, which cut
+    # "Republican presidential\xa0nominee\xa0Donald Trump" into three pieces.
+    read = _NAME_APOSTROPHE.sub("'", text).replace("\xa0", " ")
     doc = load_nlp()(read)
     doc.user_data["text"] = read
     doc.user_data["original"] = text
@@ -52,7 +54,8 @@ def as_written(name: str | None, text: str) -> str | None:
 
 
 def text_of(doc: Doc) -> str:
-    """The text ``doc`` was parsed from (names' apostrophes straightened, see ``parse``). spaCy's
+    """The text ``doc`` was parsed from (names' apostrophes straightened, no-break spaces made plain,
+    see ``parse``). spaCy's
     ``Doc.text`` joins every token anew on each access, which made affiliation lookups quadratic
     in the article's length."""
     return doc.user_data.get("text") or doc.text

@@ -1297,3 +1297,10 @@ def test_a_headline_the_ner_reads_as_an_organisation_does_not_make_the_speaker_o
             "immigration reform during the first 100 days of his presidency.")
     q = find(run(pipeline, text), "executive action")
     assert (q.speaker, q.affiliation, q.role) == ("Ramon Castell", "Democratic Party", "Democratic presidential candidate")
+
+
+def test_a_title_joined_to_the_name_by_no_break_spaces_is_still_the_title(pipeline):
+    text = ("Critics denouncing Republican presidential\u00a0nominee\u00a0Dana Whitcomb grew louder on Wednesday. "
+            "Whitcomb said the attacks were unfair.")
+    q = find(run(pipeline, text), "attacks were unfair")
+    assert (q.speaker, q.affiliation, q.role) == ("Dana Whitcomb", "Republican Party", "Republican presidential nominee")
