@@ -699,7 +699,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             continue  # "former President Bill Clinton" is not Hillary Clinton's title
         appositive = _appositive_after(doc, last)
         # a headline's capitals make "Black Lawmakers Rip Donald Trump" look like a title
-        title = [] if any(a <= start < b for a, b in headlines) else _title_before(doc, first)
+        title = [] if any(a <= start < b for a, b in headlines) else _title_before(doc, first) or _shared_title(doc, first)
         candidates = [_resolve_pointer(doc, tokens, _split_role(tokens))
                       for tokens in (title, _role_phrase_before(doc, first), appositive)]
         candidates += [_outlet_before(title), _party_before(title)]
@@ -738,7 +738,31 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             result.organisation = POSSESSIVE.sub("", surname) + " administration"
     if not result.organisation and not result.role and named_as_organisation(doc, name):
         return _organisation_speaker(doc, name)  # "Ashby Vale said": a club the resolver took for a name
+    if result.role and " and " not in name:
+        result.role = _one_person_s(result.role)
     return result
+
+
+def _shared_title(doc: Doc, first: int) -> list[Token]:
+    """"Democratic presidential candidates Dana Whitcomb and Ramon Castell": a plural title before the
+    first of two names is the second's too."""
+    if first < 2 or doc[first - 1].lower_ != "and" or doc[first - 2].ent_type_ != "PERSON":
+        return []
+    other = first - 2
+    while other > 0 and doc[other - 1].ent_type_ == "PERSON" and doc[other].ent_iob_ != "B":
+        other -= 1
+    title = _title_before(doc, other)
+    return title if title and title[-1].tag_ in ("NNS", "NNPS") and _is_role(title[-1]) else []
+
+
+def _one_person_s(role: str) -> str:
+    """"Democratic presidential candidates Hillary Clinton and Bernie Sanders": each of them is a
+    candidate (a joint speaker, "X and Y", keeps the plural)."""
+    *front, last = role.split()
+    word, stop = last.rstrip("."), last[len(last.rstrip(".")):]  # "Sens." -> "Sen."
+    if word.lower().endswith("s") and not word.lower().endswith("ss") and word.lower()[:-1] in ROLE_HEADS:
+        last = word[:-1] + stop
+    return " ".join([*front, last])
 
 
 def _relative_named(doc: Doc, first: int, name: str) -> bool:

@@ -370,7 +370,7 @@ IMPLIED_AFFILIATIONS = {
     "'one of its volunteers'": (
         "Open Door, a refugee charity, runs the centre.\n\n"
         "But one of its volunteers, Samir Haddad, said the rooms were cold.",
-        "rooms were cold", "Samir Haddad", "Open Door", "volunteers"),
+        "rooms were cold", "Samir Haddad", "Open Door", "volunteer"),  # one person: singular, as data/dev's gold
     "an executive with no company named works for the one the story opens with": (
         "Corvane Labs is recalling 212,000 home batteries.\n\n"
         "\"We should have gone to regulators sooner,\" chief executive Mira Talbot said.",
@@ -1304,3 +1304,12 @@ def test_a_title_joined_to_the_name_by_no_break_spaces_is_still_the_title(pipeli
             "Whitcomb said the attacks were unfair.")
     q = find(run(pipeline, text), "attacks were unfair")
     assert (q.speaker, q.affiliation, q.role) == ("Dana Whitcomb", "Republican Party", "Republican presidential nominee")
+
+
+def test_one_of_several_people_under_a_plural_title_has_it_in_the_singular(pipeline):
+    text = ("Democratic presidential candidates Dana Whitcomb and Ramon Castell made their case to union members. "
+            "Castell said the plant would stay open. Whitcomb said she would visit the plant.")
+    quotes = run(pipeline, text)
+    for fragment, name in (("plant would stay open", "Ramon Castell"), ("visit the plant", "Dana Whitcomb")):
+        q = find(quotes, fragment)
+        assert (q.speaker, q.affiliation, q.role) == (name, "Democratic Party", "Democratic presidential candidate")
