@@ -149,10 +149,21 @@ def attribute(text: str, attributions: list[Attribution], keep_all: bool = False
         follows.append(follows_previous)
         dropped.append(not keep_all and not is_statement(parsed, a, start, end, kind))
     _add_affiliations(parsed, statements, speakers, follows, resolver.party_descriptions())
-    for st in statements:
+    for st, speaker in zip(statements, speakers):
         st.speaker = as_written(st.speaker, text)
         st.affiliation, st.role = (as_written(tidy(v), text) for v in (st.affiliation, st.role))
+        st.affiliation = with_capital_the(st.affiliation, text)
+        if speaker.is_org:
+            st.speaker = with_capital_the(st.speaker, text)
     return [st for st, drop in zip(statements, dropped) if not drop]
+
+
+def with_capital_the(name: str | None, text: str) -> str | None:
+    """"according to The Hill": a capital "The" inside a sentence is part of the organisation's name
+    ("The Hill", "The Atlantic"), which the resolver had dropped with every other "the"."""
+    if name and not name.lower().startswith("the ") and re.search(r"[a-z,;:] The " + re.escape(name) + r"\b", text):
+        return "The " + name
+    return name
 
 
 # '“…” ― Karen Bobadilla.' at a line's end: a quotation signed with its speaker's name, as in

@@ -1313,3 +1313,9 @@ def test_one_of_several_people_under_a_plural_title_has_it_in_the_singular(pipel
     for fragment, name in (("plant would stay open", "Ramon Castell"), ("visit the plant", "Dana Whitcomb")):
         q = find(quotes, fragment)
         assert (q.speaker, q.affiliation, q.role) == (name, "Democratic Party", "Democratic presidential candidate")
+
+
+def test_a_capital_the_inside_a_sentence_is_part_of_an_outlet_s_name(pipeline):
+    text = "Harlow Mills will close its plant in March, according to The Ledger. The company declined to comment."
+    q = find(run(pipeline, text), "close its plant")
+    assert (q.speaker, q.affiliation) == ("The Ledger", "The Ledger")
