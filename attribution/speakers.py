@@ -519,7 +519,11 @@ class SpeakerResolver:
         cut = _AGE.search(mention.text) or _APPOSITION.search(mention.text)
         if cut and any(w[:1].isupper() for w in mention.text[: cut.start()].split()):
             # "Thornquill, 29, whose album topped the charts,", "The Friends of Brennan Park, a residents'
-            # group that ...,": the name before the age or the description
+            # group that ...,": the name before the age or the description; but "The ad, part of a buy
+            # from X," names its issuer in the description
+            issued = self._document_issuer(mention)
+            if issued is not None:
+                return issued
             return self._resolve(Span.of(text_of(self.doc), mention.start, mention.start + cut.start()))
         around = [e.text for e in self.orgs if e.start_char <= mention.start and mention.end <= e.end_char]
         outlet = _OUTLET_PERSON.fullmatch(around[0] if around else mention.text.strip())
@@ -747,6 +751,9 @@ class SpeakerResolver:
         # "a poll released by X", "a study by X", "a statement from X"
         agents = [t for t in root.subtree if (t.lower_ == "by" and t.head.dep_ == "acl" and t.head.head == root)
                   or (t.lower_ in ("from", "by") and t.head == root)]
+        # deeper in the mention, an organisation the NER knows: "The ad, part of a $1 million buy from X,"
+        agents += [t for t in span if t.lower_ in ("from", "by") and t not in agents
+                   and any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in t.children)]
         for agent in agents:
             names = [t for t in agent.subtree if t.pos_ == "PROPN"]
             if names:
@@ -757,7 +764,9 @@ class SpeakerResolver:
                 end = max([end_past_of(self.doc, names[-1].i + 1), *objects])
                 # two issuers ("by Harvard and the University of California"): the first, as readers name it
                 joined = [c.i for o in agent.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "cc"]
-                phrase = self.doc[names[0].i : min([end, *joined])]
+                # from where the NER's name starts: "Our Principles PAC", whose "Our" is no proper noun
+                first = min([names[0].i, *(e.start for e in self.orgs if e.start <= names[0].i < e.end)])
+                phrase = self.doc[first : min([end, *joined])]
                 self._issuers[noun] = Resolved(fullest_organisation(self.doc, _clean_name(phrase.text)), is_org=True)
                 return self._issuers[noun]
         if span[0].lower_ in ("the", "this", "that") and not any(t.pos_ == "PROPN" for t in span):

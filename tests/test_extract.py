@@ -1319,3 +1319,12 @@ def test_a_capital_the_inside_a_sentence_is_part_of_an_outlet_s_name(pipeline):
     text = "Harlow Mills will close its plant in March, according to The Ledger. The company declined to comment."
     q = find(run(pipeline, text), "close its plant")
     assert (q.speaker, q.affiliation) == ("The Ledger", "The Ledger")
+
+
+def test_an_ad_speaks_for_the_organisation_its_description_names():
+    pipeline = Pipeline(stance=False)  # the rule tagger's mention is "The ad" alone
+    text = ("A conservative group is out with a new ad hitting Mayor Dana Whitcomb. The ad, which is part of a $2 million "
+            "buy from Our Harbour Fund, says the mayor broke her promises on housing. The ad also says the city budget "
+            "has doubled.")
+    quotes = run(pipeline, text)
+    assert [find(quotes, f).speaker for f in ("broke her promises", "budget has doubled")] == ["Our Harbour Fund"] * 2
