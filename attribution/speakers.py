@@ -766,6 +766,7 @@ class SpeakerResolver:
                 joined = [c.i for o in agent.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "cc"]
                 # from where the NER's name starts: "Our Principles PAC", whose "Our" is no proper noun
                 first = min([names[0].i, *(e.start for e in self.orgs if e.start <= names[0].i < e.end)])
+                first += self.doc[first].lower_ in ("the", "a", "an")
                 phrase = self.doc[first : min([end, *joined])]
                 self._issuers[noun] = Resolved(fullest_organisation(self.doc, _clean_name(phrase.text)), is_org=True)
                 return self._issuers[noun]
