@@ -98,6 +98,7 @@ PARTIES = {"R": "Republican Party", "D": "Democratic Party"}
 _PARTY_APPOSITIVE = re.compile(r",\s+(?:a\s+)?(?:[A-Z][\w.]+\s+){0,2}?(Republican|Democrat)(?:\s+(?:of|from)\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
                                r"(?=\s*(?:,|\.|;|$|\s+who\b|\s+and\b|\s+supporting\b|\s+said\b))")
 # A legislator with no party label speaks for the chamber: "Sen. John McCain" -> Senate
+_LEGISLATORS = frozenset({"sen", "sen.", "senator", "rep", "rep.", "representative", "congressman", "congresswoman"})
 _CHAMBERS = {"senator": "Senate", "sen.": "Senate", "sen": "Senate", "senate": "Senate", "house": "House",
              "congressman": "House", "congresswoman": "House", "representative": "House", "rep.": "House", "rep": "House"}
 PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "democratic": "Democratic Party",
@@ -231,6 +232,8 @@ def _split_role(tokens: list[Token]) -> Affiliation:
         org = fullest_organisation(tokens[start].doc, _text(front + [tokens[start]]))
     if org and org.lower() not in PARTY_WORDS and all(t.ent_type_ == "NORP" for t in front if not t.is_punct):
         org = ""  # "Tasmanian crossbench senator", "French Foreign Minister": a nationality, not a body
+    if org and tokens[h].lower_ in _LEGISLATORS and all(t.ent_type_ == "GPE" for t in front if not t.is_punct):
+        org = ""  # "Texas Sen. Ted Cruz": the state he sits for; his party or chamber speaks for him
     if org and not _names_organisation(org):
         # "presidential nominee", "senior climate adviser": lower-case words in front of a role
         # describe the role, they name no organisation; "the study's lead author": nor a possessive

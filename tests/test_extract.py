@@ -1175,6 +1175,8 @@ def test_a_secretary_speaks_for_the_department_and_a_president_for_the_administr
     ("House Speaker Paul Lenz said he was not ready to back the plan.", "not ready to back", ("House", "House Speaker")),
     ("State Sen. Lorraine Bates said the plant would close.", "plant would close", ("state Senate", "State Sen.")),
     ("Sen. Tom Arlen (R-Ohio) said the nominee was wrong.", "nominee was wrong", ("Republican Party", "Sen.")),
+    # the state before the title is the one the senator sits for, not whom he speaks for
+    ("Texas Sen. Tom Arlen said the nominee was wrong.", "nominee was wrong", ("Senate", "Sen.")),
 ])
 def test_a_legislator_speaks_for_the_party_named_beside_them_else_the_chamber(pipeline, text, fragment, expected):
     q = find(run(pipeline, text), fragment)
