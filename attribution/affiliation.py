@@ -210,8 +210,9 @@ def _split_role(tokens: list[Token]) -> Affiliation:
                     and all(t.lower_ in PORTFOLIOS or t.lower_ in ("and", "affairs") for t in field)):
                 return Affiliation(before or None, _text(tokens[start : tokens.index(field[-1]) + 1]))  # "Minister for Health"
             org = org if org and _names_organisation(org) else ""  # not "an aide in 2012", "editor in chief"
-            if org and tokens[j].lower_ in ("in", "from") and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in field):
-                org = ""  # "a customer in Marlow Springs": a place, not whom she speaks for
+            if org and tokens[j].lower_ in ("in", "from") and not any(
+                    t.ent_type_ == "ORG" or t.lower_ in ORG_HEADS | BUSINESS_HEADS for t in field):
+                org = ""  # "a customer in Marlow Springs", "a benefits manager from Derry": a place, not whom she speaks for
             if before and org and _is_acronym(before) and not any(t.ent_type_ == "ORG" for t in rest):
                 org = before  # "The UN special envoy for the Sarven Valley": the UN, not the valley
             return Affiliation(org or before or None, _text(tokens[start:role_end]))
@@ -425,6 +426,8 @@ def _of_appositive(tokens: list[Token]) -> Affiliation:
     if len(tokens) < 2 or tokens[0].lower_ != "of" or any(_is_role(t) for t in tokens):
         return Affiliation()
     org = _text(tokens[1:])
+    if any(t.ent_type_ in ("GPE", "LOC") for t in tokens) and not any(t.ent_type_ == "ORG" for t in tokens):
+        return Affiliation()  # "Renee Gold, 83, of Sarasota, Florida": where she lives
     return Affiliation(org) if org and org != org.lower() else Affiliation()
 
 

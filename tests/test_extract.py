@@ -1330,3 +1330,12 @@ def test_an_ad_speaks_for_the_organisation_its_description_names():
             "has doubled.")
     quotes = run(pipeline, text)
     assert [find(quotes, f).speaker for f in ("broke her promises", "budget has doubled")] == ["Our Harbour Fund"] * 2
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("\"It is all pie in the sky,\" said Renee Gold, 83, of Sarasota, Florida.", "pie in the sky"),
+    ("\"I never trusted her,\" said Robert Stone, a retired teacher from Marlow Heath.", "never trusted"),
+])
+def test_where_a_voter_lives_is_not_whom_they_speak_for(pipeline, text, fragment):
+    q = find(run(pipeline, text), fragment)
+    assert q.affiliation is None
