@@ -1334,7 +1334,7 @@ def test_an_ad_speaks_for_the_organisation_its_description_names():
 
 @pytest.mark.parametrize("text, fragment", [
     ("\"It is all pie in the sky,\" said Renee Gold, 83, of Sarasota, Florida.", "pie in the sky"),
-    ("\"I never trusted her,\" said Robert Stone, a retired teacher from Marlow Heath.", "never trusted"),
+    ("\"I never trusted her,\" said Robert Stone, a retired teacher from Oakdene Falls.", "never trusted"),
 ])
 def test_where_a_voter_lives_is_not_whom_they_speak_for(pipeline, text, fragment):
     q = find(run(pipeline, text), fragment)
