@@ -88,6 +88,9 @@ _OUTLET_PERSON = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0
 # "the 52-year-old said"
 _AGED_MENTION = re.compile(r"the (\d{1,3})-year-old")
 # "the statement said", "The 212-page report also found": a document, which speaks for whoever issued it
+# one word with capitals inside: an outlet or a pollster ("RealClearPolitics", "YouGov"), not "McCain" (nor
+# "DuVernay", which the article gives a first name)
+_CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _DOCUMENT_MENTION = re.compile(r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(statement|report|letter|filing|memo|judgment|ruling)")
 # "Davis' commentary", "Donald Trump's tweet": what someone wrote or said speaks for them
 _WORDS_OF = re.compile(r"(.*[^\s])(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:commentary|column|tweets?|posts?|statements?|letter|"
@@ -542,6 +545,9 @@ class SpeakerResolver:
         if issued is not None:
             return issued
         plain = mention.text.strip()
+        if _CAMEL_CASE.fullmatch(plain) and not any(plain in p.text.split() for p in self.persons):
+            # "according to RealClearPolitics", which the parser reads as a plural common noun
+            return Resolved(plain, is_org=True)
         if plain.lower().startswith("among ") or (
                 re.match(r"(?:a|an)\s", plain, re.IGNORECASE)
                 and all(w == w.lower() for w in re.findall(r"[^\W\d_]+", plain[2:]))):

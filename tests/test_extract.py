@@ -1339,3 +1339,12 @@ def test_an_ad_speaks_for_the_organisation_its_description_names():
 def test_where_a_voter_lives_is_not_whom_they_speak_for(pipeline, text, fragment):
     q = find(run(pipeline, text), fragment)
     assert q.affiliation is None
+
+
+def test_one_word_with_capitals_inside_is_an_outlet_unless_the_article_gives_it_a_first_name(pipeline):
+    text = ("Whitcomb won 13.3 million votes in the primaries, according to RealClearPolitics. "
+            "The director Ava DuMarne praised the film. \"It is a masterpiece,\" DuMarne said.")
+    quotes = run(pipeline, text)
+    assert (find(quotes, "13.3 million").speaker, find(quotes, "13.3 million").affiliation) == (
+        "RealClearPolitics", "RealClearPolitics")
+    assert find(quotes, "masterpiece").speaker == "Ava DuMarne"
