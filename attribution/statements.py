@@ -20,9 +20,38 @@ from attribution.types import Attribution
 def is_statement(parsed: Doc, attribution: Attribution, start: int, end: int, kind: str) -> bool:
     """Whether an attribution whose content is ``[start, end)`` (trimmed) is a statement. A quotation
     (``kind`` "direct") always is."""
+    if _names_a_thing(text_of(parsed), start, end, kind):
+        return False
     if kind == "direct":
         return True
     return not (_says_nothing(parsed, start, end, kind) or _not_speech(parsed, attribution, start))
+
+
+# Quotation marks around a name, not around words someone said: a title ("a report titled “Listening
+# Properly”"), a campaign or slogan ("its “Our Club, Our Say” campaign" is caught by the tagger as
+# "launched its “Our Club, Our Say"), a sign ("signs that read “Keep Linden Open”"), a label ("the
+# so-called “last mile”"). The spec's statement excludes titles and scare quotes. On data/dev this
+# raised statement F1@0.3 from 0.941 to 0.947 (samples unchanged); PolNeAR dev unchanged at 0.832, the
+# people sets (PolNeAR's convention, which annotates 'it was labeled “Mostly True”') 0.821 -> 0.819.
+# "the"/"its" before the mark were tried as naming words and dropped: they cut real mixed statements
+# ("would go to the “back of the queue”").
+_NAMING = re.compile(r"(?:\b(?:titled|entitled|called|named|dubbed|known as|so-called|slogan|branded|styled|labell?ed|"
+                     r"reads?|reading)\s*[,:]?\s*)$", re.IGNORECASE)
+_OPENING_MARKS = "“\"‘«"
+
+
+def _names_a_thing(text: str, start: int, end: int, kind: str) -> bool:
+    """Every quotation in a direct or mixed content follows a naming word ("titled", "called", "read")."""
+    if kind == "indirect":
+        return False
+    if kind == "direct":
+        opening = start - 1
+        while opening > 0 and text[opening] not in _OPENING_MARKS:
+            opening -= 1
+        openings = [opening] if start - opening <= 2 else []
+    else:
+        openings = [i for i in range(start, end) if text[i] in _OPENING_MARKS and (i == start or not text[i - 1].isalnum())]
+    return bool(openings) and all(_NAMING.search(text[max(0, i - 30) : i]) for i in openings)
 
 
 # Reported (indirect or mixed) content of a single word ("defended it", "blames ... for

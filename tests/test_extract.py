@@ -1348,3 +1348,15 @@ def test_one_word_with_capitals_inside_is_an_outlet_unless_the_article_gives_it_
     assert (find(quotes, "13.3 million").speaker, find(quotes, "13.3 million").affiliation) == (
         "RealClearPolitics", "RealClearPolitics")
     assert find(quotes, "masterpiece").speaker == "Ava DuMarne"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("The authority published its review of the sector, titled \"Listening Properly\", on Monday. "
+     "\"We were shocked,\" said Dana Whitcomb, who chairs the panel.", "Listening Properly"),
+    ("Outside the hall stood parents holding handmade signs that read “Keep Linden Open.”\n\n"
+     "“Where are my kids supposed to go?” asked Marisol Eng, a mother of three.", "Keep Linden Open"),
+])
+def test_a_name_in_quotation_marks_is_no_statement(pipeline, text, fragment):
+    quotes = run(pipeline, text)
+    assert not [q for q in quotes if fragment in q.text]
+    assert quotes  # the statement beside it is still found
