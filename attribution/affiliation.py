@@ -458,9 +458,12 @@ def _as_role_after(doc: Doc, first: int, end_tok: int) -> Affiliation:
     tokens: list[Token] = []
     # "Charlotte Meehan is playwright-in-residence at Wheaton College" (an op-ed's closing line):
     # the copula right after the name opens the role too
-    copula = end_tok < len(doc) and doc[end_tok].lower_ in ("is", "was") and doc[end_tok].dep_ == "ROOT"
+    # (the name's own verb: the parser makes it a clausal complement as often as the root)
+    copula = (end_tok < len(doc) and doc[end_tok].lower_ in ("is", "was")
+              and doc[first:end_tok].root.head == doc[end_tok])
     for t in doc[end_tok : end_tok + 24]:
-        if t.is_sent_start or t.text in (",", ";", ":", "(", "“", '"') or (copula and tokens and t.lower_ == "and"):
+        if t.is_sent_start or t.text in (",", ";", ":", "(", "“", '"') or (
+                copula and tokens and t.lower_ in ("and", "who", "which", "that")):
             break
         if tokens or (t.lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("a", "an", "the")) or (
                 copula and t.i == end_tok):

@@ -1360,3 +1360,10 @@ def test_a_name_in_quotation_marks_is_no_statement(pipeline, text, fragment):
     quotes = run(pipeline, text)
     assert not [q for q in quotes if fragment in q.text]
     assert quotes  # the statement beside it is still found
+
+
+def test_a_copula_after_the_name_gives_the_role_even_where_the_parser_misreads_the_sentence(pipeline):
+    text = ("\"We will not be bought,\" Dana Whitcomb said at the rally.\n\n"
+            "Whitcomb is an academic corruption expert who is building her campaign around the influence of money.")
+    q = find(run(pipeline, text), "not be bought")
+    assert q.role == "academic corruption expert"
