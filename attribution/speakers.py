@@ -91,6 +91,12 @@ _AGED_MENTION = re.compile(r"the (\d{1,3})-year-old")
 # one word with capitals inside: an outlet or a pollster ("RealClearPolitics", "YouGov"), not "McCain" (nor
 # "DuVernay", which the article gives a first name)
 _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+# a share of a group, as polls report it: nobody the article names ("More than half of Clinton's
+# address" is a share of a speech, not of people)
+_SHARE_OF_PEOPLE = re.compile(r"(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than)\s+)?"
+                              r"(?:[\d.,]+\s*(?:%|percent|per cent)|[\w-]+\s+(?:percent|per cent)|[\w-]+\s+(?:in|out of)\s+(?:10|ten)"
+                              r"|half|a (?:majority|third|quarter|fifth)|two-thirds|three-quarters)(?!\w)"
+                              r"(?!\s+of\s+[A-Z][\w’']*(?:’s|'s)\s)", re.IGNORECASE)
 _DOCUMENT_MENTION = re.compile(r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(statement|report|letter|filing|memo|judgment|ruling)")
 # "Davis' commentary", "Donald Trump's tweet": what someone wrote or said speaks for them
 _WORDS_OF = re.compile(r"(.*[^\s])(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:commentary|column|tweets?|posts?|statements?|letter|"
@@ -545,6 +551,8 @@ class SpeakerResolver:
         if issued is not None:
             return issued
         plain = mention.text.strip()
+        if _SHARE_OF_PEOPLE.match(plain):
+            return Resolved(None)  # "Seventy-four percent of Democratic registered voters", "Nine in 10 Republicans"
         if _CAMEL_CASE.fullmatch(plain) and not any(plain in p.text.split() for p in self.persons):
             # "according to RealClearPolitics", which the parser reads as a plural common noun
             return Resolved(plain, is_org=True)

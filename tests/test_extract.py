@@ -1367,3 +1367,11 @@ def test_a_copula_after_the_name_gives_the_role_even_where_the_parser_misreads_t
             "Whitcomb is an academic corruption expert who is building her campaign around the influence of money.")
     q = find(run(pipeline, text), "not be bought")
     assert q.role == "academic corruption expert"
+
+
+@pytest.mark.parametrize("mention", ["Seventy-four percent of Democratic voters", "Nine in 10 registered voters",
+                                     "About 45% of Republicans", "More than half of those surveyed"])
+def test_a_share_of_a_group_names_nobody(pipeline, mention):
+    text = f"A new Harlow Ledger poll was released on Tuesday. {mention} say the economy is getting worse."
+    q = find(run(pipeline, text), "economy is getting worse")
+    assert q.speaker is None
