@@ -540,7 +540,10 @@ def _sentences_back(doc: Doc, tok: int, n: int = _SENTENCES_BACK) -> int:
 # name does not end in
 _KINDS_OF = {"regulator": {"authority", "commission", "agency", "board", "office"},
              "agency": {"commission", "authority", "administration", "bureau", "service", "department"},
-             "watchdog": {"authority", "commission", "agency", "office"}}
+             "watchdog": {"authority", "commission", "agency", "office"},
+             # "the newspaper": the paper the article named by its own name ("the New York Daily News")
+             "newspaper": {"news", "times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "observer",
+                           "telegraph", "globe", "inquirer", "examiner", "courier", "ledger", "register", "guardian"}}
 
 
 def organisation_named_before(doc: Doc, tok: int, head: str | None = None) -> str | None:
@@ -599,8 +602,14 @@ def fullest_organisation(doc: Doc, name: str) -> str:
         return name
     longer = [_text(list(e)) for e in doc.ents if e.label_ == "ORG" and len(e) <= 6]
     longer += [_text(list(c)) for c in doc.noun_chunks if _org_like(c) and len(c) <= 6]
-    longer = [n for n in longer if n.split()[: len(words)] == words and len(n) > len(name)]
-    return max(longer, key=len) if longer else name
+    starting = [n for n in longer if n.split()[: len(words)] == words and len(n) > len(name)]
+    if starting:
+        return max(starting, key=len)
+    # "the Daily News" after "the New York Daily News": a name of two words or more that a longer one
+    # ends with, when only one does ("National Committee" could be either party's)
+    ending = {n for n in longer if len(words) >= 2 and n.split()[-len(words):] == words and len(n) > len(name)
+              and n.split()[0][:1].isupper()}
+    return ending.pop() if len(ending) == 1 else name
 
 
 def organisation_with_word(doc: Doc, word: str) -> str | None:

@@ -724,7 +724,9 @@ class SpeakerResolver:
             # "the union, which represents most of the staff," names "union", not the clause, nor
             # the description after a comma
             name = _APPOSITION.split(_RELATIVE_CLAUSE.split(mention.text)[0])[0].strip(" ,")
-            return Resolved(_clean_name(_strip_determiner(name)), is_org=True)
+            from attribution.affiliation import fullest_organisation
+
+            return Resolved(fullest_organisation(self.doc, _clean_name(_strip_determiner(name))), is_org=True)
         if proper and head is not None and head.pos_ == "PROPN":
             # The run of proper nouns around the head: "Mayor Ana Ruiz (of Port Calder)"; an organisation
             # where the NER missed this mention but named it elsewhere ("Tollgate Waste Solutions said")

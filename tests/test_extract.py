@@ -1375,3 +1375,11 @@ def test_a_share_of_a_group_names_nobody(pipeline, mention):
     text = f"A new Harlow Ledger poll was released on Tuesday. {mention} say the economy is getting worse."
     q = find(run(pipeline, text), "economy is getting worse")
     assert q.speaker is None
+
+
+def test_a_paper_named_shorter_or_as_the_newspaper_is_the_paper_named_in_full(pipeline):
+    text = ("The story was first reported by the Harlow Valley Courier on Monday. The Valley Courier said the mayor "
+            "had known about the leak for months. The newspaper said it stood by its reporting.")
+    quotes = run(pipeline, text)
+    assert [find(quotes, f).speaker for f in ("known about the leak", "stood by its reporting")] == [
+        "Harlow Valley Courier"] * 2
