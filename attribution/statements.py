@@ -35,8 +35,14 @@ def is_statement(parsed: Doc, attribution: Attribution, start: int, end: int, ki
 # people sets (PolNeAR's convention, which annotates 'it was labeled “Mostly True”') 0.821 -> 0.819.
 # "the"/"its" before the mark were tried as naming words and dropped: they cut real mixed statements
 # ("would go to the “back of the queue”").
-_NAMING = re.compile(r"(?:\b(?:titled|entitled|called|named|dubbed|known as|so-called|slogan|branded|styled|labell?ed|"
-                     r"reads?|reading)\s*[,:]?\s*)$", re.IGNORECASE)
+_NAMING = re.compile(r"(?:\b(?:titled|entitled|named|dubbed|known as|so-called|slogan|branded|styled|labell?ed|reads?|reading"
+                     # "a booklet called", not "what he called “a betrayal”", which quotes what he said
+                     r"|(?<!what )(?<!he )(?<!she )(?<!it )(?<!they )(?<!which )(?<!who )(?<!we )called"
+                     # "whose 2021 report, « Always Listening »,": a work's title in apposition
+                     r"|(?:report|study|book|film|documentary|album|song|play|novel|memoir|campaign|petition|leaflet|booklet),)"
+                     r"\s*[,:]?\s*)$", re.IGNORECASE)
+# A mixed content that goes on at length before its quotation reports something said around a name
+_MAX_WORDS_BEFORE_NAME = 8
 _OPENING_MARKS = "“\"‘«"
 
 
@@ -51,6 +57,8 @@ def _names_a_thing(text: str, start: int, end: int, kind: str) -> bool:
         openings = [opening] if start - opening <= 2 else []
     else:
         openings = [i for i in range(start, end) if text[i] in _OPENING_MARKS and (i == start or not text[i - 1].isalnum())]
+        if openings and len(text[start : openings[0]].split()) > _MAX_WORDS_BEFORE_NAME:
+            return False
     return bool(openings) and all(_NAMING.search(text[max(0, i - 30) : i]) for i in openings)
 
 

@@ -1383,3 +1383,10 @@ def test_a_paper_named_shorter_or_as_the_newspaper_is_the_paper_named_in_full(pi
     quotes = run(pipeline, text)
     assert [find(quotes, f).speaker for f in ("known about the leak", "stood by its reporting")] == [
         "Harlow Valley Courier"] * 2
+
+
+def test_what_someone_called_something_is_still_their_statement(pipeline):
+    text = ("Union leader Dana Whitcomb said the closure was what she called “a betrayal of the workers who built "
+            "this town.”")
+    q = find(run(pipeline, text), "betrayal of the workers")
+    assert q.speaker == "Dana Whitcomb"
