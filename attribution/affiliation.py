@@ -757,7 +757,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
     if not result.organisation and not result.role and named_as_organisation(doc, name):
         return _organisation_speaker(doc, name)  # "Ashby Vale said": a club the resolver took for a name
     if result.role and " and " not in name:
-        result.role = _one_person_s(result.role)
+        result.role = _singular_role(result.role)
     return result
 
 
@@ -773,7 +773,7 @@ def _shared_title(doc: Doc, first: int) -> list[Token]:
     return title if title and title[-1].tag_ in ("NNS", "NNPS") and _is_role(title[-1]) else []
 
 
-def _one_person_s(role: str) -> str:
+def _singular_role(role: str) -> str:
     """"Democratic presidential candidates Hillary Clinton and Bernie Sanders": each of them is a
     candidate (a joint speaker, "X and Y", keeps the plural)."""
     *front, last = role.split()

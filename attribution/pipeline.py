@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from attribution.affiliation import PARTY_WORDS, Affiliation, find_affiliation, tidy, unnamed_speaker_affiliation
 from attribution.sentences import as_written, check_length, parse
-from attribution.speakers import Resolved, SpeakerResolver
+from attribution.speakers import Resolved, SpeakerResolver, with_capital_the
 from attribution.statements import is_statement
 from attribution.tagging import Tagger, load_tagger
 from attribution.text import QuoteSpan, content_bounds, find_quotes, paragraph_spans
@@ -156,14 +156,6 @@ def attribute(text: str, attributions: list[Attribution], keep_all: bool = False
         if speaker.is_org:
             st.speaker = with_capital_the(st.speaker, text)
     return [st for st, drop in zip(statements, dropped) if not drop]
-
-
-def with_capital_the(name: str | None, text: str) -> str | None:
-    """"according to The Hill": a capital "The" inside a sentence is part of the organisation's name
-    ("The Hill", "The Atlantic"), which the resolver had dropped with every other "the"."""
-    if name and not name.lower().startswith("the ") and re.search(r"[a-z,;:] The " + re.escape(name) + r"\b", text):
-        return "The " + name
-    return name
 
 
 # '“…” ― Karen Bobadilla.' at a line's end: a quotation signed with its speaker's name, as in

@@ -87,7 +87,6 @@ _OUTLET_PERSON = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0
                             r"([A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)")
 # "the 52-year-old said"
 _AGED_MENTION = re.compile(r"the (\d{1,3})-year-old")
-# "the statement said", "The 212-page report also found": a document, which speaks for whoever issued it
 # one word with capitals inside: an outlet or a pollster ("RealClearPolitics", "YouGov"), not "McCain" (nor
 # "DuVernay", which the article gives a first name)
 _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+(?:[A-Z][a-z]+)+")
@@ -97,6 +96,7 @@ _SHARE_OF_PEOPLE = re.compile(r"(?:(?:about|nearly|almost|roughly|only|just|more
                               r"(?:[\d.,]+\s*(?:%|percent|per cent)|[\w-]+\s+(?:percent|per cent)|[\w-]+\s+(?:in|out of)\s+(?:10|ten)"
                               r"|half|a (?:majority|third|quarter|fifth)|two-thirds|three-quarters)(?!\w)"
                               r"(?!\s+of\s+[A-Z][\w’']*(?:’s|'s)\s)", re.IGNORECASE)
+# "the statement said", "The 212-page report also found": a document, which speaks for whoever issued it
 _DOCUMENT_MENTION = re.compile(r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(statement|report|letter|filing|memo|judgment|ruling)")
 # "Davis' commentary", "Donald Trump's tweet": what someone wrote or said speaks for them
 _WORDS_OF = re.compile(r"(.*[^\s])(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:commentary|column|tweets?|posts?|statements?|letter|"
@@ -183,6 +183,14 @@ def _strip_determiner(text: str) -> str:
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
+
+
+def with_capital_the(name: str | None, text: str) -> str | None:
+    """"according to The Hill": a capital "The" inside a sentence is part of the organisation's name
+    ("The Hill", "The Atlantic"), which the resolver had dropped with every other "the"."""
+    if name and not name.lower().startswith("the ") and re.search(r"[a-z,;:] The " + re.escape(name) + r"\b", text):
+        return "The " + name
+    return name
 
 
 def _head_person(span, people: list[SpacySpan]) -> SpacySpan | None:

@@ -19,7 +19,7 @@ from attribution.types import Attribution
 
 def is_statement(parsed: Doc, attribution: Attribution, start: int, end: int, kind: str) -> bool:
     """Whether an attribution whose content is ``[start, end)`` (trimmed) is a statement. A quotation
-    (``kind`` "direct") always is."""
+    (``kind`` "direct") is, unless its marks enclose a name ("a report titled “Listening Properly”")."""
     if _names_a_thing(text_of(parsed), start, end, kind):
         return False
     if kind == "direct":

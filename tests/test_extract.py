@@ -406,6 +406,14 @@ IMPLIED_AFFILIATIONS = {
         "The Open Ledger Project, a consumer advocacy group, criticised the merger on Monday.\n\n"
         "\"Regulators should block it,\" the group's policy director, Simone Tarr, said.",
         "Regulators should block it", "Simone Tarr", "Open Ledger Project", "policy director"),
+    "a title joined to the name by no-break spaces": (
+        "Critics denouncing Republican presidential\u00a0nominee\u00a0Dana Whitcomb grew louder on Wednesday. "
+        "Whitcomb said the attacks were unfair.",
+        "attacks were unfair", "Dana Whitcomb", "Republican Party", "Republican presidential nominee"),
+    "a copula after the name, wherever the parser hangs it": (
+        "\"We will not be bought,\" Dana Whitcomb said at the rally.\n\n"
+        "Whitcomb is an academic corruption expert who is building her campaign around the influence of money.",
+        "not be bought", "Dana Whitcomb", None, "academic corruption expert"),
 }
 
 
@@ -1301,13 +1309,6 @@ def test_a_headline_the_ner_reads_as_an_organisation_does_not_make_the_speaker_o
     assert (q.speaker, q.affiliation, q.role) == ("Ramon Castell", "Democratic Party", "Democratic presidential candidate")
 
 
-def test_a_title_joined_to_the_name_by_no_break_spaces_is_still_the_title(pipeline):
-    text = ("Critics denouncing Republican presidential\u00a0nominee\u00a0Dana Whitcomb grew louder on Wednesday. "
-            "Whitcomb said the attacks were unfair.")
-    q = find(run(pipeline, text), "attacks were unfair")
-    assert (q.speaker, q.affiliation, q.role) == ("Dana Whitcomb", "Republican Party", "Republican presidential nominee")
-
-
 def test_one_of_several_people_under_a_plural_title_has_it_in_the_singular(pipeline):
     text = ("Democratic presidential candidates Dana Whitcomb and Ramon Castell made their case to union members. "
             "Castell said the plant would stay open. Whitcomb said she would visit the plant.")
@@ -1360,13 +1361,6 @@ def test_a_name_in_quotation_marks_is_no_statement(pipeline, text, fragment):
     quotes = run(pipeline, text)
     assert not [q for q in quotes if fragment in q.text]
     assert quotes  # the statement beside it is still found
-
-
-def test_a_copula_after_the_name_gives_the_role_even_where_the_parser_misreads_the_sentence(pipeline):
-    text = ("\"We will not be bought,\" Dana Whitcomb said at the rally.\n\n"
-            "Whitcomb is an academic corruption expert who is building her campaign around the influence of money.")
-    q = find(run(pipeline, text), "not be bought")
-    assert q.role == "academic corruption expert"
 
 
 @pytest.mark.parametrize("mention", ["Seventy-four percent of Democratic voters", "Nine in 10 registered voters",
