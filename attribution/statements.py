@@ -35,8 +35,9 @@ def is_statement(parsed: Doc, attribution: Attribution, start: int, end: int, ki
 # "the"/"its" before the mark were tried as naming words and dropped: they cut real mixed statements
 # ("would go to the “back of the queue”").
 _NAMING = re.compile(r"(?:\b(?:titled|entitled|named|dubbed|known as|so-called|slogan|branded|styled|labell?ed|reads?|reading"
-                     # "a booklet called", not "what he called “a betrayal”", which quotes what he said
-                     r"|(?<!what )(?<!he )(?<!she )(?<!it )(?<!they )(?<!which )(?<!who )(?<!we )called"
+                     # "a booklet called", not "what he called “a betrayal”" nor "which critics have called", which
+                     # quote what someone said
+                     r"|(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){1,3}called"
                      # "whose 2021 report, « Always Listening »,": a work's title in apposition
                      r"|(?:report|study|book|film|documentary|album|song|play|novel|memoir|campaign|petition|leaflet|booklet),)"
                      r"\s*[,:]?\s*)$", re.IGNORECASE)
