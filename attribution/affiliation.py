@@ -718,8 +718,11 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         appositive = _appositive_after(doc, last)
         # a headline's capitals make "Black Lawmakers Rip Donald Trump" look like a title
         title = [] if any(a <= start < b for a, b in headlines) else _title_before(doc, first) or _shared_title(doc, first)
+        # "... hurt the GOP presidential nominee with young voters, Graham said": a name with its verb right
+        # after it ends a paraphrase, and the phrase before the comma is what was said, not the role
+        role_phrase = [] if last < len(doc) and doc[last].pos_ == "VERB" else _role_phrase_before(doc, first)
         candidates = [_resolve_pointer(doc, tokens, _split_role(tokens))
-                      for tokens in (title, _role_phrase_before(doc, first), appositive)]
+                      for tokens in (title, role_phrase, appositive)]
         candidates += [_outlet_before(title), _party_before(title)]
         if title and title[0].lower_ in ("former", "ex") and candidates[2].organisation:
             candidates.insert(0, candidates.pop(2))  # "Former X captain Lee Draycott, now a pundit for Y": Y

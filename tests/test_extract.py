@@ -1390,3 +1390,10 @@ def test_what_critics_have_called_something_is_still_a_statement(pipeline):
     text = ("Mayor Dana Whitcomb said the plan, which critics have called “a giveaway to developers,” would bring "
             "400 homes to the river district.")
     assert find(run(pipeline, text), "giveaway to developers").kind == "mixed"  # kept: it quotes the critics
+
+
+def test_a_paraphrase_before_name_and_verb_is_no_role(pipeline):
+    text = ("Sen. Dana Whitcomb (R-Ohio) spoke to reporters on Thursday.\n\n"
+            "Doubts about climate change have hurt the GOP presidential nominee with young voters, Whitcomb said.")
+    q = find(run(pipeline, text), "young voters")
+    assert (q.speaker, q.affiliation, q.role) == ("Dana Whitcomb", "Republican Party", "Sen.")
