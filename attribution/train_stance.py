@@ -130,19 +130,32 @@ def load_perspectrum(corpus_dir: Path, split: str = "train") -> list[StanceExamp
     return out
 
 
-def load_ibm_claim_stance(corpus_dir: Path, split: str = "train") -> list[StanceExample]:
-    """Topic (target) / claim (text) pairs of IBM Claim Stance: PRO -> support, CON -> oppose."""
+def load_ibm_claim_stance(corpus_dir: Path, split: str = "train", topic_targets: bool = False) -> list[StanceExample]:
+    """Topic (target) / claim (text) pairs of IBM Claim Stance: PRO -> support, CON -> oppose.
+
+    IBM's targets are debate motions ("This house believes that advertising is harmful"), under
+    which a claim that runs its subject down is PRO. News targets are topics ("advertising"), so
+    ``topic_targets`` pairs each claim with the motion's own target phrase (``topicTarget``) and
+    turns the label over where the motion opposes it (``topicSentiment`` -1): IBM defines a claim's
+    stance toward the motion as its stance toward that target times the motion's sentiment.
+    """
     path = corpus_dir / "claim_stance_dataset_v1.csv"
     if not path.exists():
         raise UserError(f"IBM Claim Stance file not found: {path}")
+    flipped = {"support": "oppose", "oppose": "support"}
     out = []
     with path.open(newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             if row["split"] != split:
                 continue
             label = {"PRO": "support", "CON": "oppose"}.get(row["claim_stance"])
-            if label:
-                out.append(StanceExample(row["topicText"], row["claim_claimCorrectedText"], label, f"ibm:{row['topicId']}"))
+            if not label:
+                continue
+            target = row["topicText"]
+            if topic_targets:
+                target = row["topicTarget"]
+                label = flipped[label] if row["topicSentiment"] == "-1" else label
+            out.append(StanceExample(target, row["claim_claimCorrectedText"], label, f"ibm:{row['topicId']}"))
     return out
 
 
@@ -223,7 +236,7 @@ def offtopic_neutrals(examples: list[StanceExample], seed: int, per_group: int =
 class TrainConfig:
     out: Path
     corpora: Path = DEFAULT_CORPORA
-    extra: list[str] = field(default_factory=list)  # "perspectrum", "ibm"
+    extra: list[str] = field(default_factory=list)  # names from EXTRA_CORPORA
     epochs: int = 3
     batch_size: int = 16
     lr: float = 4e-5
@@ -239,6 +252,7 @@ class TrainConfig:
     # --extra news: the few thousand news statements are repeated so that they weigh against the
     # corpus pairs (and --max-train-samples only subsamples the corpora); 2 is the shipped recipe.
     news_repeat: int = 2
+    news_train: Path = NEWS_TRAIN_SET  # --extra news: which hand-labelled statements (a part of the file, say)
     news_dev: bool = True  # also choose on the news dev set (when it and the PolNeAR texts are there)
 
 
@@ -262,7 +276,8 @@ def macro_f1(gold: list[str], pred: list[str], labels: tuple[str, ...] = STANCE_
     return sum(scores) / len(scores)
 
 
-EXTRA_CORPORA = ("perspectrum", "ibm", "offtopic", "news")
+# "ibm-topic": IBM Claim Stance under its motions' topics instead of the motions (see its loader)
+EXTRA_CORPORA = ("perspectrum", "ibm", "ibm-topic", "offtopic", "news")
 DevSets = dict[str, list[StanceExample]]
 
 
@@ -280,8 +295,10 @@ def load_training_data(config: TrainConfig) -> tuple[list[StanceExample], DevSet
     unknown = [name for name in config.extra if name not in EXTRA_CORPORA]
     if unknown:
         raise UserError(f"unknown extra corpus {unknown[0]!r}: choose from {', '.join(EXTRA_CORPORA)}")
-    if "ibm" in config.extra:
-        train += load_ibm_claim_stance(config.corpora / "ibm-claim-stance", "train")
+    if "ibm" in config.extra and "ibm-topic" in config.extra:
+        raise UserError("choose one of --extra ibm and --extra ibm-topic: they are the same claims")
+    if "ibm" in config.extra or "ibm-topic" in config.extra:
+        train += load_ibm_claim_stance(config.corpora / "ibm-claim-stance", "train", "ibm-topic" in config.extra)
     if "perspectrum" in config.extra or "offtopic" in config.extra:
         folder = config.corpora / "perspectrum"
         persp_train, persp_dev = load_perspectrum(folder, "train"), load_perspectrum(folder, "dev")
@@ -296,7 +313,7 @@ def load_training_data(config: TrainConfig) -> tuple[list[StanceExample], DevSet
     if config.max_train_samples:
         train = rng.sample(train, min(config.max_train_samples, len(train)))
     if "news" in config.extra:
-        news = load_news_train(config.corpora, NEWS_TRAIN_SET, NEWS_DEV_SET)
+        news = load_news_train(config.corpora, config.news_train, NEWS_DEV_SET)
         if "offtopic" in config.extra:  # a statement under another article's target is off topic
             news += offtopic_neutrals(news, config.seed + 2, per_group=2)
         train += news * config.news_repeat
@@ -556,8 +573,14 @@ def _train_command(tr: dict, out: str) -> str:
     start = f" --init-from {tr['init_from']}" if tr.get("init_from") else ""
     sample = f" --max-train-samples {tr['max_train_samples']}" if tr.get("max_train_samples") else ""
     news = f" --news-repeat {tr.get('news_repeat')}" if "news" in (tr.get("extra") or []) else ""
+    if news and tr.get("news_train") and Path(tr["news_train"]) != NEWS_TRAIN_SET:
+        news += f" --news-train {_repo_relative(Path(tr['news_train']))}"
     return (f"attribution train stance --out {out} --epochs {tr.get('epochs')} --lr {tr.get('lr')} \\\n"
             f"    --batch-size {tr.get('batch_size')} --max-length {tr.get('max_length')} --seed {tr.get('seed')}{start}{extra}{sample}{news}")
+
+
+def _repo_relative(path: Path) -> str:
+    return path.relative_to(REPO_ROOT).as_posix() if path.is_relative_to(REPO_ROOT) else path.as_posix()
 
 
 def _stages_text(tr: dict, model_dir: Path) -> str:

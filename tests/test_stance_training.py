@@ -222,3 +222,52 @@ def test_train_stance_with_perspectrum_chooses_on_both_dev_sets(tmp_path):
     assert set(by_set) == {"vast", "perspectrum"}
     assert abs(config["training"]["history"][0]["dev_macro_f1"] - sum(by_set.values()) / 2) < 1e-3
     assert "Perspectrum's dev split with off-topic neutrals" in (tmp_path / "model" / "README.md").read_text()
+
+
+def write_ibm_fixture(folder: Path) -> Path:
+    """Two IBM Claim Stance motions: one for its topic (sentiment 1), one against it (-1)."""
+    root = folder / "ibm-claim-stance"
+    root.mkdir(parents=True, exist_ok=True)
+    rows = [  # (motion, topic, motion's sentiment toward it, claim, claim's stance toward the motion)
+        ("This house would build night trains", "night trains", "1", "Night trains cut flights", "PRO"),
+        ("This house would build night trains", "night trains", "1", "Night trains lose money", "CON"),
+        ("This house would ban farm subsidies", "farm subsidies", "-1", "Farm subsidies distort markets", "PRO"),
+        ("This house would ban farm subsidies", "farm subsidies", "-1", "Farm subsidies keep villages alive", "CON"),
+    ]
+    with (root / "claim_stance_dataset_v1.csv").open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["topicId", "split", "topicText", "topicTarget", "topicSentiment", "claim_stance",
+                         "claim_claimCorrectedText"])
+        for i, (motion, topic, sentiment, claim, stance) in enumerate(rows):
+            writer.writerow([i // 2, "train", motion, topic, sentiment, stance, claim])
+    return root
+
+
+def test_ibm_claims_under_the_motions_topic_turn_over_where_the_motion_opposes_it(tmp_path):
+    from attribution.train_stance import load_ibm_claim_stance
+
+    root = write_ibm_fixture(tmp_path)
+    motions = {e.text: (e.target, e.label) for e in load_ibm_claim_stance(root)}
+    assert motions["Farm subsidies distort markets"] == ("This house would ban farm subsidies", "support")
+    topics = {e.text: (e.target, e.label) for e in load_ibm_claim_stance(root, topic_targets=True)}
+    assert topics == {
+        "Night trains cut flights": ("night trains", "support"),
+        "Night trains lose money": ("night trains", "oppose"),
+        "Farm subsidies distort markets": ("farm subsidies", "oppose"),  # PRO a ban = against the subsidies
+        "Farm subsidies keep villages alive": ("farm subsidies", "support"),
+    }
+
+
+def test_train_stance_refuses_ibm_under_motions_and_topics_at_once(tmp_path):
+    write_ibm_fixture(tmp_path / "corpora")
+    result = _train_cli(tmp_path, epochs=1, extra=["--extra", "ibm", "--extra", "ibm-topic"])
+    assert result.exit_code == 2 and "choose one of --extra ibm and --extra ibm-topic" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_stage_command_names_a_news_training_file_other_than_the_default():
+    from attribution.train_stance import NEWS_TRAIN_SET, _train_command
+
+    stage = {"epochs": 3, "lr": 3e-5, "batch_size": 16, "max_length": 256, "seed": 13, "extra": ["news"], "news_repeat": 2}
+    assert "--news-train" not in _train_command(stage | {"news_train": str(NEWS_TRAIN_SET)}, "runs/x")
+    assert "--news-train runs/news_r12.jsonl" in _train_command(stage | {"news_train": "runs/news_r12.jsonl"}, "runs/x")

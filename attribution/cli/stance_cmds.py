@@ -15,7 +15,7 @@ from attribution.cli._app import app, data_app, friendly_errors, train_app  # no
 def train_stance_cmd(
     out: Path = typer.Option(Path("models/stance"), "--out", help="Where the fp16 delta, config and checkpoints go."),
     corpora: Optional[Path] = typer.Option(None, "--corpora", help="Corpora folder (default ../shared/corpora from the repo root)."),
-    extra: List[str] = typer.Option([], "--extra", help="Add to training: perspectrum, ibm (support/oppose), offtopic (Perspectrum claims under another debate's target, neutral) or news (hand-labelled PolNeAR train statements, data/stance_news); repeatable."),
+    extra: List[str] = typer.Option([], "--extra", help="Add to training: perspectrum, ibm (support/oppose under its debate motions), ibm-topic (the same claims under the motions' topics, labels turned over where a motion opposes its topic), offtopic (Perspectrum claims under another debate's target, neutral) or news (hand-labelled PolNeAR train statements, data/stance_news); repeatable."),
     epochs: int = typer.Option(3, min=1, help="Passes over the training data."),
     batch_size: int = typer.Option(16, min=1),
     lr: float = typer.Option(4e-5, help="Peak learning rate (linear warm-up and decay)."),
@@ -29,19 +29,20 @@ def train_stance_cmd(
     threads: int = typer.Option(1, min=1, help="CPU threads for torch."),
     news_dev: bool = typer.Option(True, "--news-dev/--no-news-dev", help="Also choose the epoch and label bias on the hand-labelled news dev set (data/stance_news, PolNeAR train articles), when the PolNeAR texts are found."),
     news_repeat: int = typer.Option(2, min=1, help="With --extra news: how many times each news statement is seen per epoch."),
+    news_train: Optional[Path] = typer.Option(None, "--news-train", help="With --extra news: the hand-labelled statements to train on (default data/stance_news/polnear_train_stance_train.jsonl; a part of it, say)."),
     calibrate_only: bool = typer.Option(False, "--calibrate-only", help="Skip training: re-choose the label bias of the model in --out on dev."),
 ) -> None:
     """Fine-tune the stance cross-encoder on VAST.
 
     Example: attribution train stance --out models/stance --epochs 3
     """
-    from attribution.train_stance import DEFAULT_CORPORA, TrainConfig, calibrate, train
+    from attribution.train_stance import DEFAULT_CORPORA, NEWS_TRAIN_SET, TrainConfig, calibrate, train
 
     config = TrainConfig(
         out=out, corpora=corpora or DEFAULT_CORPORA, extra=list(extra), epochs=epochs, batch_size=batch_size,
         lr=lr, max_length=max_length, seed=seed, dev_fraction=dev_fraction, max_train_samples=max_train_samples,
         max_dev_samples=max_dev_samples, checkpoint_every=checkpoint_every, threads=threads, init_from=init_from,
-        news_dev=news_dev, news_repeat=news_repeat,
+        news_dev=news_dev, news_repeat=news_repeat, news_train=news_train or NEWS_TRAIN_SET,
     )
     if calibrate_only:
         result = calibrate(config)
