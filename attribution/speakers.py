@@ -110,6 +110,11 @@ _DOCUMENT_NOUNS = frozenset("analysis report poll survey study average data figu
                             "video investigation assessment estimate".split())
 # Verbs by which an organisation puts out a document: "Fox News issued a statement", "Our Principles PAC
 # released a new ad" (then "the statement said", "The ad says" speak for it)
+# Words one article uses for one document: "a new poll" ... "The survey, conducted by X"
+_DOCUMENT_KINDS: dict[str, set[str]] = {}
+for _kind in ("poll survey polling", "study report analysis research survey findings"):
+    for _noun in _kind.split():
+        _DOCUMENT_KINDS.setdefault(_noun, set()).update(_kind.split())
 _ISSUING_VERBS = frozenset("issue release publish unveil launch run air conduct put".split())
 _ISSUER_SENTENCES_BACK = 6
 # Nouns any kind of organisation goes by: "The Trayvon Martin Foundation said ... the group said"
@@ -763,6 +768,24 @@ class SpeakerResolver:
             return None  # "Poll" inside a name; a headline's capitals make any noun look like one
         root = span.root
         noun = root.lemma_.lower() if root.pos_ == "NOUN" else root.lower_
+        issuer = self._issuer_in_phrase(span, root, in_headline)
+        if issuer is not None:
+            self._issuers[noun] = issuer
+            return issuer
+        if span[0].lower_ in ("the", "this", "that") and not any(t.pos_ == "PROPN" for t in span):
+            # "the poll" after "A Reuters/Ipsos poll showed"; "The ad" after "X released a new ad"; "The
+            # report says" after a clause that named one ("According to a report released by X, ...")
+            return (self._issuers.get(noun) or self._issuing_organisation(noun, span.start)
+                    or self._issuer_behind(noun, span.start))
+        if span[0].lower_ in ("a", "an") or in_headline:
+            # "A new poll shows ..." (or the headline "New Poll Shows ..."), then "The latest Reuters/Ipsos
+            # opinion poll released Friday": the poll the next sentences name an issuer for
+            return self._issuer_ahead(noun, span.end)
+        return None
+
+    def _issuer_in_phrase(self, span, root, in_headline: bool = False) -> Resolved | None:
+        """The issuer a document's own phrase names: the run of names before its noun, else the agent of
+        "by" / "from"; None when it names nobody."""
         # the run of names just before the noun: "Bergen County land records", "USA TODAY's reporting",
         # "July's Washington Post/ABC News polling" (a date is no issuer; nor a headline's "New")
         before = _last_run([t for t in span if t.i < root.i and t.ent_type_ not in ("DATE", "TIME") and not in_headline
@@ -770,8 +793,7 @@ class SpeakerResolver:
         if before and all(t.ent_type_ != "PERSON" for t in before):
             joined = self.doc[before[0].i : before[-1].i + 1]
             if all(t.pos_ == "PROPN" or t.text == "/" for t in joined):
-                self._issuers[noun] = Resolved(_clean_name(joined.text), is_org=True)
-                return self._issuers[noun]
+                return Resolved(_clean_name(joined.text), is_org=True)
         # "a poll released by X", "a study by X", "a statement from X"
         agents = [t for t in root.subtree if (t.lower_ == "by" and t.head.dep_ == "acl" and t.head.head == root)
                   or (t.lower_ in ("from", "by") and t.head == root)]
@@ -792,32 +814,37 @@ class SpeakerResolver:
                 first = min([names[0].i, *(e.start for e in self.orgs if e.start <= names[0].i < e.end)])
                 first += self.doc[first].lower_ in ("the", "a", "an")
                 phrase = self.doc[first : min([end, *joined])]
-                self._issuers[noun] = Resolved(fullest_organisation(self.doc, _clean_name(phrase.text)), is_org=True)
-                return self._issuers[noun]
-        if span[0].lower_ in ("the", "this", "that") and not any(t.pos_ == "PROPN" for t in span):
-            # "the poll" after "A Reuters/Ipsos poll showed"; "The ad" after "X released a new ad"
-            return self._issuers.get(noun) or self._issuing_organisation(noun, span.start)
-        if span[0].lower_ in ("a", "an") or in_headline:
-            # "A new poll shows ..." (or the headline "New Poll Shows ..."), then "The latest Reuters/Ipsos
-            # opinion poll released Friday": the poll the next sentences name an issuer for
-            return self._issuer_ahead(noun, span.end)
+                return Resolved(fullest_organisation(self.doc, _clean_name(phrase.text)), is_org=True)
+        return None
+
+    def _issuer_behind(self, noun: str, before: int) -> Resolved | None:
+        """The issuer of the nearest earlier document of that kind that names one, wherever it stands
+        ("According to a report released last month by the Larchmere Institute, ..." is no attribution of
+        the tagger's, yet "The report says" is the institute's); None when none does."""
+        kinds = _DOCUMENT_KINDS.get(noun, {noun})
+        for token in reversed(self.doc[: self.doc[before].sent.start]):
+            if token.pos_ == "NOUN" and token.lemma_.lower() in kinds:
+                phrase = self.doc[token.left_edge.i : token.right_edge.i + 1]
+                issuer = self._issuer_in_phrase(phrase, token)
+                if issuer is not None:
+                    return issuer
         return None
 
     def _issuer_ahead(self, noun: str, after: int) -> Resolved | None:
-        """The issuer named before ``noun`` in one of the next few sentences ("The latest Reuters/Ipsos
-        opinion poll"), or None."""
+        """The issuer named with a document of that kind in one of the next few sentences ("The latest
+        Reuters/Ipsos opinion poll"), or None."""
         last = self.doc[min(after, len(self.doc) - 1)].sent.end
         for _ in range(_ISSUER_SENTENCES_BACK):
             if last >= len(self.doc):
                 break
             last = self.doc[last].sent.end
         for token in self.doc[after:last]:
-            if token.lemma_.lower() != noun or token.pos_ != "NOUN":
+            if token.lemma_.lower() not in _DOCUMENT_KINDS.get(noun, {noun}) or token.pos_ != "NOUN":
                 continue
-            # "Reuters/Ipsos" in "The latest Reuters/Ipsos opinion poll"
-            front = _last_run([t for t in self.doc[token.left_edge.i : token.i] if t.pos_ == "PROPN" or t.text == "/"])
-            if front and front[0].text != "/" and all(t.ent_type_ not in ("PERSON", "DATE") for t in front):
-                return Resolved(_clean_name(self.doc[front[0].i : front[-1].i + 1].text), is_org=True)
+            # "Reuters/Ipsos" in "The latest Reuters/Ipsos opinion poll"; "The survey, conducted by X"
+            issuer = self._issuer_in_phrase(self.doc[token.left_edge.i : token.right_edge.i + 1], token)
+            if issuer is not None:
+                return issuer
         return None
 
     def _issuing_organisation(self, noun: str, before: int) -> Resolved | None:

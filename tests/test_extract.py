@@ -1015,6 +1015,26 @@ def test_the_document_is_the_one_an_organisation_put_out_just_before(text, menti
     assert (found.name, found.is_org) == (expected, True)
 
 
+@pytest.mark.parametrize("text, mention, expected", [
+    # the earlier document is in no attribution of its own: the clause that names it is what was reported
+    ("According to a report released last month by the Harwick Institute, clinics in the valley were closed for "
+     "900 hours last year. Nurses said they were exhausted. The report says that closures can be safer.",
+     "The report", "Harwick Institute"),
+    # one document, two words for it ("study" ... "survey")
+    ("Parking fees doubled after a survey by the Elmford Civic League of 400 drivers. The study found that "
+     "drivers avoid the centre.", "The study", "Elmford Civic League"),
+])
+def test_the_document_is_the_one_an_earlier_sentence_names_an_issuer_for(text, mention, expected):
+    found = _resolve_at(text, mention)
+    assert (found.name, found.is_org) == (expected, True)
+
+
+def test_a_new_poll_is_the_survey_the_next_sentence_says_who_conducted():
+    text = ("Vale and Whitcomb are tied in Harlow, according to a new poll.\n\n"
+            "The survey, conducted by the Kessler Policy Institute, finds Vale with 46 percent.")
+    assert _resolve_at(text, "a new poll").name == "Kessler Policy Institute"
+
+
 def test_a_document_nobody_is_said_to_have_put_out_names_nobody():
     text = "Vale spoke in Harlow on Friday. The statement said that the levy would ruin small farms."
     assert _resolve_at(text, "The statement").name is None
