@@ -252,7 +252,7 @@ class TrainConfig:
     # --extra news: the few thousand news statements are repeated so that they weigh against the
     # corpus pairs (and --max-train-samples only subsamples the corpora); 2 is the shipped recipe.
     news_repeat: int = 2
-    news_train: Path = NEWS_TRAIN_SET  # --extra news: which hand-labelled statements (a part of the file, say)
+    news_train: Path | None = None  # --extra news: another file of hand-labelled statements (a part of it, say)
     news_dev: bool = True  # also choose on the news dev set (when it and the PolNeAR texts are there)
 
 
@@ -313,7 +313,7 @@ def load_training_data(config: TrainConfig) -> tuple[list[StanceExample], DevSet
     if config.max_train_samples:
         train = rng.sample(train, min(config.max_train_samples, len(train)))
     if "news" in config.extra:
-        news = load_news_train(config.corpora, config.news_train, NEWS_DEV_SET)
+        news = load_news_train(config.corpora, config.news_train or NEWS_TRAIN_SET, NEWS_DEV_SET)
         if "offtopic" in config.extra:  # a statement under another article's target is off topic
             news += offtopic_neutrals(news, config.seed + 2, per_group=2)
         train += news * config.news_repeat

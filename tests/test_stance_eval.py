@@ -87,6 +87,11 @@ def test_extra_news_repeats_the_news_statements_and_leaves_the_dev_sets_alone(tm
     assert len(with_news) == len(plain) + 3
     assert sum(e.text == statement for e in with_news) == 3
     assert {k: len(v) for k, v in devs.items()} == {k: len(v) for k, v in plain_devs.items()}
+    # --news-train: another file (part of the set) replaces the default one
+    part = tmp_path / "part.jsonl"
+    part.write_text("", encoding="utf-8")
+    only_part, _ = load_training_data(TrainConfig(out=tmp_path / "m", corpora=tmp_path, extra=["news"], news_train=part))
+    assert len(only_part) == len(plain)
 
 
 def test_agreement_of_two_readers(monkeypatch):

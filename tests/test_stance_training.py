@@ -269,5 +269,7 @@ def test_stage_command_names_a_news_training_file_other_than_the_default():
     from attribution.train_stance import NEWS_TRAIN_SET, _train_command
 
     stage = {"epochs": 3, "lr": 3e-5, "batch_size": 16, "max_length": 256, "seed": 13, "extra": ["news"], "news_repeat": 2}
+    assert "--news-train" not in _train_command(stage, "runs/x")
+    assert "--news-train" not in _train_command(stage | {"news_train": None}, "runs/x")
     assert "--news-train" not in _train_command(stage | {"news_train": str(NEWS_TRAIN_SET)}, "runs/x")
     assert "--news-train runs/news_r12.jsonl" in _train_command(stage | {"news_train": "runs/news_r12.jsonl"}, "runs/x")

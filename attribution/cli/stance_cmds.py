@@ -36,13 +36,13 @@ def train_stance_cmd(
 
     Example: attribution train stance --out models/stance --epochs 3
     """
-    from attribution.train_stance import DEFAULT_CORPORA, NEWS_TRAIN_SET, TrainConfig, calibrate, train
+    from attribution.train_stance import DEFAULT_CORPORA, TrainConfig, calibrate, train
 
     config = TrainConfig(
         out=out, corpora=corpora or DEFAULT_CORPORA, extra=list(extra), epochs=epochs, batch_size=batch_size,
         lr=lr, max_length=max_length, seed=seed, dev_fraction=dev_fraction, max_train_samples=max_train_samples,
         max_dev_samples=max_dev_samples, checkpoint_every=checkpoint_every, threads=threads, init_from=init_from,
-        news_dev=news_dev, news_repeat=news_repeat, news_train=news_train or NEWS_TRAIN_SET,
+        news_dev=news_dev, news_repeat=news_repeat, news_train=news_train,
     )
     if calibrate_only:
         result = calibrate(config)
