@@ -108,13 +108,13 @@ _AUTHOR_LINE = re.compile(r"(?:[—–-]\s*)?([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'�
 _DOCUMENT_NOUNS = frozenset("analysis report poll survey study average data figures review audit tally forecast "
                             "findings memo summary record polling reporting release statement ad research count "
                             "video investigation assessment estimate".split())
-# Verbs by which an organisation puts out a document: "Fox News issued a statement", "Our Principles PAC
-# released a new ad" (then "the statement said", "The ad says" speak for it)
 # Words one article uses for one document: "a new poll" ... "The survey, conducted by X"
 _DOCUMENT_KINDS: dict[str, set[str]] = {}
 for _kind in ("poll survey polling", "study report analysis research survey findings"):
     for _noun in _kind.split():
         _DOCUMENT_KINDS.setdefault(_noun, set()).update(_kind.split())
+# Verbs by which an organisation puts out a document: "Fox News issued a statement", "Our Principles PAC
+# released a new ad" (then "the statement said", "The ad says" speak for it)
 _ISSUING_VERBS = frozenset("issue release publish unveil launch run air conduct put".split())
 _ISSUER_SENTENCES_BACK = 6
 # Nouns any kind of organisation goes by: "The Trayvon Martin Foundation said ... the group said"
