@@ -51,10 +51,8 @@ def _names_a_thing(text: str, start: int, end: int, kind: str) -> bool:
     if kind == "indirect":
         return False
     if kind == "direct":
-        opening = start - 1
-        while opening > 0 and text[opening] not in _OPENING_MARKS:
-            opening -= 1
-        openings = [opening] if start - opening <= 2 else []
+        # its own opening mark, right before it or one space before
+        openings = [i for i in range(max(0, start - 2), start) if text[i] in _OPENING_MARKS][-1:]
     else:
         openings = [i for i in range(start, end) if text[i] in _OPENING_MARKS and (i == start or not text[i - 1].isalnum())]
         if openings and len(text[start : openings[0]].split()) > _MAX_WORDS_BEFORE_NAME:
