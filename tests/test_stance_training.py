@@ -273,3 +273,51 @@ def test_stage_command_names_a_news_training_file_other_than_the_default():
     assert "--news-train" not in _train_command(stage | {"news_train": None}, "runs/x")
     assert "--news-train" not in _train_command(stage | {"news_train": str(NEWS_TRAIN_SET)}, "runs/x")
     assert "--news-train runs/news_r12.jsonl" in _train_command(stage | {"news_train": "runs/news_r12.jsonl"}, "runs/x")
+
+
+def write_invented_fixture(path: Path) -> Path:
+    """Two invented articles in data/stance_invented's format, one naming its dispute from both sides."""
+    articles = [
+        {"id": "tram-line", "title": "Tram line approved", "target": "the tram line", "target2": "the bus-only plan",
+         "text": "The council approved the tram line. “It will cut traffic,” the mayor said. Critics said it costs too much.",
+         "statements": [{"text": "It will cut traffic", "speaker": "mayor", "label": "support", "label2": "oppose"},
+                        {"text": "it costs too much", "speaker": None, "label": "oppose", "label2": "support"}]},
+        {"id": "pool-closure", "title": "Pool to close", "target": "closing the pool",
+         "text": "The pool will shut in May, the city said.",
+         "statements": [{"text": "The pool will shut in May", "speaker": "the city", "label": "neutral"}]},
+    ]
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    return path
+
+
+def test_invented_articles_give_a_pair_per_statement_and_target(tmp_path):
+    from attribution.train_stance import load_invented
+
+    pairs = {(e.target, e.text, e.label) for e in load_invented(write_invented_fixture(tmp_path / "a.jsonl"))}
+    assert pairs == {
+        ("the tram line", "It will cut traffic", "support"), ("the bus-only plan", "It will cut traffic", "oppose"),
+        ("the tram line", "it costs too much", "oppose"), ("the bus-only plan", "it costs too much", "support"),
+        ("closing the pool", "The pool will shut in May", "neutral"),  # no target2: one pair
+    }
+    assert load_invented(tmp_path) == load_invented(tmp_path / "a.jsonl")  # a folder reads its *.jsonl
+
+
+def test_train_stance_with_invented_news_chooses_on_the_invented_dev_set(tmp_path, monkeypatch):
+    import attribution.train_stance as train_stance
+
+    invented = write_invented_fixture(tmp_path / "invented.jsonl")
+    dev = tmp_path / "dev_gold.jsonl"  # quotes-JSONL gold with stance, as data/dev/gold.jsonl
+    quotes = [{"start": 0, "end": 17, "text": "Solar panels help", "stance": {"target": "solar panels", "label": label, "score": 1.0}}
+              for label in ("support", "oppose", "neutral")]
+    dev.write_text(json.dumps({"id": "d1", "text": "Solar panels help.", "quotes": quotes}) + "\n", encoding="utf-8")
+    monkeypatch.setattr(train_stance, "INVENTED_DEV_SET", dev)
+    result = _train_cli(tmp_path, epochs=1, extra=["--max-train-samples", "16", "--extra", "invented",
+                                                   "--invented-train", str(invented)])
+    assert result.exit_code == 0, result.output
+    config = json.loads((tmp_path / "model" / "stance_config.json").read_text())
+    assert config["calibration"]["sets"] == ["vast", "invented"]
+    assert config["training"]["n_train"] == 16 + 2 * 5  # the corpus sample, then each invented pair twice
+    card = (tmp_path / "model" / "README.md").read_text()
+    assert "Invented news" in card and f"--invented-train {invented.as_posix()}" in card
+    missing = _train_cli(tmp_path, epochs=1, extra=["--extra", "invented", "--invented-train", str(tmp_path / "none.jsonl")])
+    assert missing.exit_code == 2 and "invented stance set not found" in missing.output

@@ -15,7 +15,7 @@ from attribution.cli._app import app, data_app, friendly_errors, train_app  # no
 def train_stance_cmd(
     out: Path = typer.Option(Path("models/stance"), "--out", help="Where the fp16 delta, config and checkpoints go."),
     corpora: Optional[Path] = typer.Option(None, "--corpora", help="Corpora folder (default ../shared/corpora from the repo root)."),
-    extra: List[str] = typer.Option([], "--extra", help="Add to training: perspectrum, ibm (support/oppose under its debate motions), ibm-topic (the same claims under the motions' topics, labels turned over where a motion opposes its topic), offtopic (Perspectrum claims under another debate's target, neutral) or news (hand-labelled PolNeAR train statements, data/stance_news); repeatable."),
+    extra: List[str] = typer.Option([], "--extra", help="Add to training: perspectrum, ibm (support/oppose under its debate motions), ibm-topic (the same claims under the motions' topics, labels turned over where a motion opposes its topic), offtopic (Perspectrum claims under another debate's target, neutral) news (hand-labelled PolNeAR train statements, data/stance_news) or invented (statements of news articles the team wrote and labelled, data/stance_invented; also chooses on data/dev's stance labels); repeatable."),
     epochs: int = typer.Option(3, min=1, help="Passes over the training data."),
     batch_size: int = typer.Option(16, min=1),
     lr: float = typer.Option(4e-5, help="Peak learning rate (linear warm-up and decay)."),
@@ -28,8 +28,9 @@ def train_stance_cmd(
     init_from: Optional[Path] = typer.Option(None, "--init-from", help="Start from a trained stance model (e.g. models/stance) instead of the bare backbone."),
     threads: int = typer.Option(1, min=1, help="CPU threads for torch."),
     news_dev: bool = typer.Option(True, "--news-dev/--no-news-dev", help="Also choose the epoch and label bias on the hand-labelled news dev set (data/stance_news, PolNeAR train articles), when the PolNeAR texts are found."),
-    news_repeat: int = typer.Option(2, min=1, help="With --extra news: how many times each news statement is seen per epoch."),
+    news_repeat: int = typer.Option(2, min=1, help="With --extra news or invented: how many times each such statement is seen per epoch."),
     news_train: Optional[Path] = typer.Option(None, "--news-train", help="With --extra news: the hand-labelled statements to train on (default data/stance_news/polnear_train_stance_train.jsonl; a part of it, say)."),
+    invented_train: Optional[Path] = typer.Option(None, "--invented-train", help="With --extra invented: a JSONL file or folder of invented articles to train on (default data/stance_invented)."),
     calibrate_only: bool = typer.Option(False, "--calibrate-only", help="Skip training: re-choose the label bias of the model in --out on dev."),
 ) -> None:
     """Fine-tune the stance cross-encoder on VAST.
@@ -42,7 +43,7 @@ def train_stance_cmd(
         out=out, corpora=corpora or DEFAULT_CORPORA, extra=list(extra), epochs=epochs, batch_size=batch_size,
         lr=lr, max_length=max_length, seed=seed, dev_fraction=dev_fraction, max_train_samples=max_train_samples,
         max_dev_samples=max_dev_samples, checkpoint_every=checkpoint_every, threads=threads, init_from=init_from,
-        news_dev=news_dev, news_repeat=news_repeat, news_train=news_train,
+        news_dev=news_dev, news_repeat=news_repeat, news_train=news_train, invented_train=invented_train,
     )
     if calibrate_only:
         result = calibrate(config)
