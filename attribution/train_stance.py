@@ -242,7 +242,7 @@ def load_invented(path: Path = INVENTED_TRAIN_DIR) -> list[StanceExample]:
     each under the article's ``target`` and, where the article names its dispute from the other
     side too, again under ``target2`` with its ``label2``."""
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
-    if not files or not all(f.exists() for f in files):
+    if not path.exists() or not files:
         raise UserError(f"invented stance set not found: {path}")
     out = []
     for f in files:
@@ -617,13 +617,13 @@ def _train_command(tr: dict, out: str) -> str:
     start = f" --init-from {tr['init_from']}" if tr.get("init_from") else ""
     sample = f" --max-train-samples {tr['max_train_samples']}" if tr.get("max_train_samples") else ""
     extras = tr.get("extra") or []
-    news = f" --news-repeat {tr.get('news_repeat')}" if "news" in extras or "invented" in extras else ""
+    hand_labelled = f" --news-repeat {tr.get('news_repeat')}" if "news" in extras or "invented" in extras else ""
     if "news" in extras and tr.get("news_train") and Path(tr["news_train"]) != NEWS_TRAIN_SET:
-        news += f" --news-train {_repo_relative(Path(tr['news_train']))}"
+        hand_labelled += f" --news-train {_repo_relative(Path(tr['news_train']))}"
     if "invented" in extras and tr.get("invented_train") and Path(tr["invented_train"]) != INVENTED_TRAIN_DIR:
-        news += f" --invented-train {_repo_relative(Path(tr['invented_train']))}"
+        hand_labelled += f" --invented-train {_repo_relative(Path(tr['invented_train']))}"
     return (f"attribution train stance --out {out} --epochs {tr.get('epochs')} --lr {tr.get('lr')} \\\n"
-            f"    --batch-size {tr.get('batch_size')} --max-length {tr.get('max_length')} --seed {tr.get('seed')}{start}{extra}{sample}{news}")
+            f"    --batch-size {tr.get('batch_size')} --max-length {tr.get('max_length')} --seed {tr.get('seed')}{start}{extra}{sample}{hand_labelled}")
 
 
 def _repo_relative(path: Path) -> str:

@@ -15,7 +15,7 @@ from attribution.cli._app import app, data_app, friendly_errors, train_app  # no
 def train_stance_cmd(
     out: Path = typer.Option(Path("models/stance"), "--out", help="Where the fp16 delta, config and checkpoints go."),
     corpora: Optional[Path] = typer.Option(None, "--corpora", help="Corpora folder (default ../shared/corpora from the repo root)."),
-    extra: List[str] = typer.Option([], "--extra", help="Add to training: perspectrum, ibm (support/oppose under its debate motions), ibm-topic (the same claims under the motions' topics, labels turned over where a motion opposes its topic), offtopic (Perspectrum claims under another debate's target, neutral) news (hand-labelled PolNeAR train statements, data/stance_news) or invented (statements of news articles the team wrote and labelled, data/stance_invented; also chooses on data/dev's stance labels); repeatable."),
+    extra: List[str] = typer.Option([], "--extra", help="Add to training: perspectrum, ibm (support/oppose under its debate motions), ibm-topic (the same claims under the motions' topics, labels turned over where a motion opposes its topic), offtopic (Perspectrum claims under another debate's target, neutral), news (hand-labelled PolNeAR train statements, data/stance_news) or invented (statements of news articles the team wrote and labelled, data/stance_invented; also chooses on data/dev's stance labels); repeatable."),
     epochs: int = typer.Option(3, min=1, help="Passes over the training data."),
     batch_size: int = typer.Option(16, min=1),
     lr: float = typer.Option(4e-5, help="Peak learning rate (linear warm-up and decay)."),
