@@ -259,13 +259,10 @@ def load_invented(path: Path = INVENTED_TRAIN_DIR) -> list[StanceExample]:
 
 def load_invented_dev(path: Path = INVENTED_DEV_SET) -> list[StanceExample]:
     """Gold statements with a stance in a quotes-JSONL file (data/dev), statement read alone."""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            doc = json.loads(line)
-            out += [StanceExample(q["stance"]["target"], q["text"], q["stance"]["label"], f"dev:{doc['id']}")
-                    for q in doc["quotes"] if q.get("stance")]
-    return out
+    from attribution.reader import read_documents  # the spec's reader, so gold is read one way everywhere
+
+    return [StanceExample(q.stance.target, q.text, q.stance.label, f"dev:{doc.id}")
+            for doc in read_documents(str(path)) for q in doc.quotes if q.stance is not None]
 
 
 # --------------------------------------------------------------------------- training
