@@ -238,8 +238,8 @@ def offtopic_neutrals(examples: list[StanceExample], seed: int, per_group: int =
 
 
 def load_invented(path: Path = INVENTED_TRAIN_DIR) -> list[StanceExample]:
-    """Statements of the invented training articles (a JSONL file, or a folder of ``*.jsonl``),
-    each under the article's ``target`` and, where the article names its dispute from the other
+    """Statements of the invented training articles (a JSONL file, or a folder's ``*.jsonl``; its
+    sub-folders, such as round2/, are not read), each under the article's ``target`` and, where the article names its dispute from the other
     side too, again under ``target2`` with its ``label2``."""
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
     if not path.exists() or not files:
@@ -357,7 +357,7 @@ def load_training_data(config: TrainConfig) -> tuple[list[StanceExample], DevSet
         train += news * config.news_repeat
     if "invented" in config.extra:  # weighed like the news statements, for the same reason
         train += load_invented(config.invented_train or INVENTED_TRAIN_DIR) * config.news_repeat
-        devs["invented"] = load_invented_dev(INVENTED_DEV_SET)
+        devs["invented"] = load_invented_dev(INVENTED_DEV_SET)  # the module's path, read now: tests point it elsewhere
     if config.max_dev_samples:
         devs = {name: rng.sample(dev, min(config.max_dev_samples, len(dev))) for name, dev in devs.items()}
     return train, devs
