@@ -250,10 +250,15 @@ def load_invented(path: Path = INVENTED_TRAIN_DIR) -> list[StanceExample]:
             if not line.strip():
                 continue
             article = json.loads(line)
+            group = f"invented:{article['id']}"
             for st in article["statements"]:
-                out.append(StanceExample(article["target"], st["text"], st["label"], f"invented:{article['id']}"))
+                pairs = [(article["target"], st["label"])]
                 if article.get("target2") and st.get("label2"):
-                    out.append(StanceExample(article["target2"], st["text"], st["label2"], f"invented:{article['id']}"))
+                    pairs.append((article["target2"], st["label2"]))
+                for target, label in pairs:
+                    if label not in LABEL_ID:  # here, not as a KeyError deep in the training loop
+                        raise UserError(f"{f.name}: article {article['id']!r} has label {label!r}: use one of {', '.join(STANCE_LABELS)}")
+                    out.append(StanceExample(target, st["text"], label, group))
     return out
 
 

@@ -300,6 +300,13 @@ def test_invented_articles_give_a_pair_per_statement_and_target(tmp_path):
         ("closing the pool", "The pool will shut in May", "neutral"),  # no target2: one pair
     }
     assert load_invented(tmp_path) == load_invented(tmp_path / "a.jsonl")  # a folder reads its *.jsonl
+    bad = tmp_path / "bad" / "b.jsonl"
+    bad.parent.mkdir()
+    bad.write_text((tmp_path / "a.jsonl").read_text().replace('"label2": "oppose"', '"label2": "against"'))
+    from attribution.errors import UserError
+
+    with pytest.raises(UserError, match="'against'"):
+        load_invented(bad)
 
 
 def test_train_stance_with_invented_news_chooses_on_the_invented_dev_set(tmp_path, monkeypatch):
