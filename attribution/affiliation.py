@@ -112,6 +112,14 @@ _TIME_MODIFIERS = frozenset("former ex then acting retired veteran longtime outg
 _CARRIED_MODIFIERS = frozenset("former ex retired acting outgoing incoming presumptive presumed".split())
 _SENTENCES_BACK = 3  # how far back a possessive pronoun looks for its organisation
 _LINKERS = ("for", "of", "at", "with", "from", "in")
+# Words before a role that count or place the speaker, never name a body: "One crane operator",
+# "Several parents" (capitalised only because they open the sentence)
+_QUANTIFIERS = frozenset("one two three four five six several many some few most both other".split())
+_DESCRIBING_WORDS = frozenset("western eastern northern southern foreign local federal senior junior international regional".split())
+# Roles of people who speak for themselves: a place beside them is where they live ("Residents of the
+# Eastbank neighbourhood"), not a body
+_PRIVATE_ROLES = frozenset("""resident neighbour neighbor local villager homeowner tenant regular commuter
+    passenger customer shopper parent fan""".split())
 _STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added"})
 
 
@@ -169,6 +177,31 @@ def _role_start(tokens: list[Token], h: int) -> int:
 
 def _split_role(tokens: list[Token]) -> Affiliation:
     """A phrase like [Iraq, 's, defence, ministry, spokesperson] or [a, spokeswoman, for, X]."""
+    found = _read_role(tokens)
+    last_word = found.role.split()[-1].lower() if found.role else ""
+    if (found.organisation and (last_word in _PRIVATE_ROLES or last_word.removesuffix("s") in _PRIVATE_ROLES)
+            and not any(w.lower() in ORG_HEADS for w in found.organisation.split())):
+        found.organisation = None  # "Residents of the Eastbank neighbourhood", "Linden Road residents"
+    return found
+
+
+def _uncounted(front: list[Token]) -> list[Token]:
+    """The words before a role without those that count: "One Western", "Several"."""
+    while front and (front[0].like_num or front[0].lower_ in _QUANTIFIERS):
+        front = front[1:]
+    return front
+
+
+def _describes_only(front: list[Token]) -> bool:
+    """"Western", "Federal", "Tasmanian crossbench": a nationality or a word of region or rank before a
+    role describes the speaker, it names no body (a party word does: "Republican strategist",
+    "Conservative MP")."""
+    words = [t for t in front if not t.is_punct]
+    return bool(words) and _text(words).lower() not in PARTY_WORDS and (
+        all(t.ent_type_ == "NORP" for t in words) or all(t.lower_ in _DESCRIBING_WORDS for t in words))
+
+
+def _read_role(tokens: list[Token]) -> Affiliation:
     tokens = [t for t in tokens if not (t.dep_ == "det" or t.lower_ in ("a", "an", "the"))]
     heads = [i for i, t in enumerate(tokens) if _is_role(t)]
     if not heads:
@@ -197,10 +230,13 @@ def _split_role(tokens: list[Token]) -> Affiliation:
             named = next((k for k, t in enumerate(rest) if t.text[:1].isupper()), 0)
             if 0 < named and all(t.text == t.lower_ and t.pos_ in ("NOUN", "ADJ", "DET") for t in rest[:named]):
                 rest = rest[named:]  # "the campaign group Youth Vote Now": the name, not its description
+            cut = next((k for k, t in enumerate(rest[:-1]) if k and t.text == t.lower_ and t.pos_ in ("ADJ", "VERB")
+                        and rest[k + 1].pos_ == "ADP"), None)  # not "the Kereshian armed forces"
+            if cut is not None and any(t.text[:1].isupper() for t in rest[:cut]):
+                rest = rest[:cut]  # "diplomats at the UN familiar with the talks": the name ends before the clause
             org = _text(rest)
-            before = _text(tokens[:start])
-            if before and all(t.ent_type_ == "NORP" for t in tokens[:start] if not t.is_punct) and (
-                    before.lower() not in PARTY_WORDS):
+            before = _text(_uncounted(tokens[:start]))
+            if before and _describes_only(_uncounted(tokens[:start])):
                 before = ""  # "the Mexican secretary of the economy": a nationality, not a body
             field = [t for t in rest if not (t.is_punct or t.is_space)]
             if field and not field_in_role and tokens[j].lower_ == "of" and all(t.text == t.lower_ and t.pos_ in ("NOUN", "ADJ") for t in field):
@@ -211,13 +247,19 @@ def _split_role(tokens: list[Token]) -> Affiliation:
                 return Affiliation(before or None, _text(tokens[start : tokens.index(field[-1]) + 1]))  # "Minister for Health"
             org = org if org and _names_organisation(org) else ""  # not "an aide in 2012", "editor in chief"
             if org and tokens[j].lower_ in ("in", "from") and not any(
-                    t.ent_type_ == "ORG" or t.lower_ in ORG_HEADS | BUSINESS_HEADS for t in field):
-                org = ""  # "a customer in Marlow Springs", "a benefits manager from Derry": a place, not whom she speaks for
+                    (t.ent_type_ == "ORG" and tokens[j].lower_ == "from") or t.lower_ in ORG_HEADS | BUSINESS_HEADS
+                    for t in field):
+                # "a customer in Marlow Springs", "a benefits manager from Derry", "a diplomat in Tesko" (which
+                # the NER calls an organisation): a place, not whom she speaks for
+                org = ""
+            if org and _person_named(tokens[0].doc, org):
+                org = ""  # "a neighbour of Harlow": a person's, not an organisation's
             if before and org and _is_acronym(before) and not any(t.ent_type_ == "ORG" for t in rest):
                 org = before  # "The UN special envoy for the Sarven Valley": the UN, not the valley
             return Affiliation(org or before or None, _text(tokens[start:role_end]))
     start = _role_start(tokens, h)
     front = tokens[:start]
+    front = _uncounted(front)
     while len(front) > 1 and (front[0].text == front[0].lower_ or front[0].lower_ in _TIME_MODIFIERS) and (
             any(t.text != t.lower_ for t in front[1:]) or front[0].lower_ in ROLE_MODIFIERS):
         front = front[1:]  # "longtime Democratic pollster", "senior coalition officer": not part of the name
@@ -227,12 +269,18 @@ def _split_role(tokens: list[Token]) -> Affiliation:
         return f"{carried} {role}" if carried and role and not role.lower().startswith(carried) else role
 
     org = _text(front)
+    if org and _describes_only(front):
+        org = ""  # "A Western diplomat", "Federal prosecutors", "French Foreign Minister"
+    owner = next((k for k, t in enumerate(front) if t.lower_ in ("'s", "’s")), None)
+    if org and owner and _person_named(tokens[0].doc, _text(front[:owner])):
+        # "Harlow's lawyer", "Vorn's coach", "Tarrant's former office manager": they work for a person
+        return Affiliation(None, _text(front[owner + 1 :] + tokens[start : h + 1]))
+    if org and owner and owner == len(front) - 1:
+        org = fullest_organisation(tokens[0].doc, org)  # "Lumera's chief executive": Lumera Systems
     if org and start < len(tokens) and tokens[start].lower_ in _TITLE_BODIES and front[-1].text[:1].isupper():
         # "City Council member X": the City Council, a Council member; "Fenwick Bay Police Chief": the
         # force by its fullest name
         org = fullest_organisation(tokens[start].doc, _text(front + [tokens[start]]))
-    if org and org.lower() not in PARTY_WORDS and all(t.ent_type_ == "NORP" for t in front if not t.is_punct):
-        org = ""  # "Tasmanian crossbench senator", "French Foreign Minister": a nationality, not a body
     if org and tokens[h].lower_ in _LEGISLATORS and all(t.ent_type_ == "GPE" for t in front if not t.is_punct):
         org = ""  # "Texas Sen. Ted Cruz": the state he sits for; his party or chamber speaks for him
     if org and not _names_organisation(org):
@@ -263,6 +311,19 @@ def _names_organisation(phrase: str) -> bool:
     if not any(c.isalpha() for c in phrase):
         return False
     return phrase != phrase.lower() or phrase.split()[-1] in ORG_HEADS
+
+
+def _person_named(doc: Doc, phrase: str) -> bool:
+    """"Harlow" where the article names "Dennis Harlow": a person, so "Harlow's lawyer", "Vorn's coach"
+    and "a neighbour of Harlow" speak for no organisation. A word that opens an organisation's name
+    ("Kassab's Grill") is not taken for the person."""
+    phrase = POSSESSIVE.sub("", phrase.strip()).strip()
+    if not phrase or not phrase[:1].isupper() or any(w.lower() in ORG_HEADS for w in phrase.split()):
+        return False
+    own_name = re.compile(rf"^{re.escape(phrase)}(?:\b|’|')")
+    if any(e.label_ != "PERSON" and e.text != phrase and own_name.match(e.text) for e in doc.ents):
+        return False
+    return any(e.label_ == "PERSON" and e.text != phrase and e.text.endswith(" " + phrase) for e in doc.ents)
 
 
 # What a clause or a second description leaves hanging on a phrase read off the parse: "NAACP board
@@ -428,6 +489,9 @@ def _of_appositive(tokens: list[Token]) -> Affiliation:
     org = _text(tokens[1:])
     if any(t.ent_type_ in ("GPE", "LOC") for t in tokens) and not any(t.ent_type_ == "ORG" for t in tokens):
         return Affiliation()  # "Renee Gold, 83, of Sarasota, Florida": where she lives
+    doc, at = tokens[0].doc, tokens[0].i
+    if at >= 2 and doc[at - 1].text == "," and doc[at - 2].like_num and not any(t.lower_ in ORG_HEADS for t in tokens):
+        return Affiliation()  # "Maureen Hale, 71, of Ashby Road": an age, then where she lives, whatever the NER says
     return Affiliation(org) if org and org != org.lower() else Affiliation()
 
 

@@ -37,7 +37,7 @@ TITLE_WORDS = frozenset(
     "gov gov. lt lt. col col. capt capt. cr cr. cllr cllr. "
     "president mayor governor senator minister secretary judge justice general councillor councilor "
     "councilman councilwoman alderman commissioner ambassador chancellor premier chief professor "
-    "superintendent inspector detective constable sergeant speaker".split()
+    "superintendent inspector detective constable sergeant speaker mp mep msp mla td".split()
 )
 TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
                        "gov.": "governor", "gov": "governor", "gen.": "general", "gen": "general",

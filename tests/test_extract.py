@@ -456,6 +456,20 @@ UNNAMED_SPEAKERS = {
     "members of a party": (
         "Some Republican leaders said on Monday that the levy would be repealed.",
         "levy would be repealed", "Republican Party", "Republican leaders"),
+    # words that count or place the speaker name no body, whatever their capital letter
+    "a number opens the sentence": ("One crane operator, who has worked at the dock for 19 years, said the "
+                                    "strike would last.", "strike would last", None, "crane operator"),
+    "a quantifier opens the sentence": ("Several parents said after the meeting that they would move their "
+                                        "children.", "would move their children", None, "parents"),
+    "a region's adjective, and a place after 'in' that the NER calls an organisation": (
+        "One Western diplomat in Tesko said the offensive was aimed at the valley road.",
+        "offensive was aimed", None, "diplomat"),
+    "the name after 'at' ends before a clause": (
+        "Two diplomats at the UN familiar with the negotiations said a deal was close.",
+        "a deal was close", "UN", "diplomats"),
+    "residents speak for no place": (
+        "Residents of the Eastbank neighbourhood said the new tower would block the light.",
+        "would block the light", None, "Residents"),
 }
 
 
@@ -596,6 +610,29 @@ PERSON_AFFILIATIONS = {
     "... not when its noun is plural or whose": (
         "Ivo Marsh, the studio's head of production, said the film was late. Marsh said no more.",
         "Ivo Marsh", "studio", "head of production"),
+    "a person's lawyer speaks for no organisation": (
+        "Dennis Harlow admitted the theft. Harlow's lawyer, Anita Broom, said her client was sorry.",
+        "Anita Broom", None, "lawyer"),
+    "... nor a person's former office manager": (
+        "Owen Tarrant was jailed. Tarrant’s former office manager, Janet Cole, said she had raised concerns.",
+        "Janet Cole", None, "former office manager"),
+    "... nor 'a lawyer for' a person": (
+        "Devon Marsh was charged on Monday. Nina Cole, a lawyer for Marsh, said the charge was political.",
+        "Nina Cole", None, "lawyer"),
+    "... but a company's possessive names the company": (
+        "Lumera Systems lost the contract. Lumera's chief executive, Dana Whitcombe, said profits would rise.",
+        "Dana Whitcombe", "Lumera Systems", "chief executive"),
+    "an age, then 'of' a place: where she lives": (
+        "The bins were not emptied. Maureen Hale, 71, of Ashby Road, said it was a disgrace.",
+        "Maureen Hale", None, None),
+    "... but 'of' an organisation after an age is her workplace": (
+        "Prices rose. Ada Pike, 44, of the Brenmark Institute, said wages lagged.", "Ada Pike",
+        "Brenmark Institute", None),
+    "a party adjective before a title names the party": (
+        "Conservative MP Tom Hale said the bill was a mess.", "Tom Hale", "Conservative", "MP"),
+    "'the Kereshian armed forces': a participle inside a body's name": (
+        "Colonel Arben Tosk, a spokesman for the Kereshian armed forces, said troops had moved.",
+        "Arben Tosk", "Kereshian armed forces", "spokesman"),
     "'who took heat for his questioning of ...' names no workplace": (
         "He cited criticism of Dana Kell, who took heat for his questioning of the Liberal candidate during a forum. "
         "Kell said the criticism was unfair.", "Dana Kell", None, None),
