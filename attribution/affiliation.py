@@ -664,8 +664,9 @@ def fullest_organisation(doc: Doc, name: str) -> str:
     words = name.split()
     if not words:
         return name
-    longer = [_text(list(e)) for e in doc.ents if e.label_ == "ORG" and len(e) <= 6]
-    longer += [_text(list(c)) for c in doc.noun_chunks if _org_like(c) and len(c) <= 6]
+    # with a proper name after "of", which the NER and the parser leave out ("The Central Bank" + "of Arvena")
+    longer = [_text(_with_of_name(doc, e)) for e in doc.ents if e.label_ == "ORG" and len(e) <= 6]
+    longer += [_text(_with_of_name(doc, c)) for c in doc.noun_chunks if _org_like(c) and len(c) <= 6]
     starting = [n for n in longer if n.split()[: len(words)] == words and len(n) > len(name)]
     if starting:
         return max(starting, key=len)

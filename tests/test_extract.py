@@ -630,6 +630,10 @@ PERSON_AFFILIATIONS = {
         "Brenmark Institute", None),
     "a party adjective before a title names the party": (
         "Conservative MP Tom Hale said the bill was a mess.", "Tom Hale", "Conservative", "MP"),
+    "the fullest name keeps the 'of' the NER leaves out": (
+        "The Central Bank of Belgora cut its benchmark interest rate by a quarter of a percentage point to 3.75 per "
+        "cent on Thursday. Speaking at a news conference, Governor Ilse Varga said the decision reflected progress.",
+        "Ilse Varga", "Central Bank of Belgora", "Governor"),
     "'the Kereshian armed forces': a participle inside a body's name": (
         "Colonel Arben Tosk, a spokesman for the Kereshian armed forces, said troops had moved.",
         "Arben Tosk", "Kereshian armed forces", "spokesman"),
