@@ -703,6 +703,13 @@ def _resolve_pointer(doc: Doc, tokens: list[Token], found: Affiliation) -> Affil
         return found
     if not found.organisation and tokens[0].lower_ in _POSSESSIVE_PRONOUNS:
         return Affiliation(organisation_named_before(doc, tokens[0].i), found.role)
+    if not found.organisation and tokens[0].lower_ == "whose" and tokens[0].i >= 2:
+        # "organised by the Students' Union, whose president, Nadia Kerr, said": the name before "whose",
+        # unless it is a person's ("Dennis Harlow, whose lawyer, Anita Broom, said")
+        before = doc[tokens[0].i - 2] if doc[tokens[0].i - 1].text == "," else doc[tokens[0].i - 1]
+        if before.ent_type_ == "PERSON" or _person_named(doc, before.text):
+            return found
+        return Affiliation(organisation_named_before(doc, tokens[0].i), found.role)
     if not found.organisation and [t.lower_ for t in tokens[:3]] in (["the", "country", "'s"], ["the", "country", "’s"]):
         # "the country's ambassador to the UN": the country named just before
         first = _sentences_back(doc, tokens[0].i, 1)

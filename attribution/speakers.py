@@ -209,13 +209,20 @@ def _head_person(span, people: list[SpacySpan]) -> SpacySpan | None:
     for person in people:
         if person.start <= head.i < person.end:
             return person
+    from attribution.affiliation import ROLE_HEADS
+
+    for person in people:
+        # "the Students' Union, whose president, Nadia Kerr, said": the name after "whose <role>,"
+        doc = person.doc
+        whose = next((t for t in doc[max(span.start, person.start - 5) : person.start] if t.lower_ == "whose"), None)
+        if whose is not None and doc[person.start - 1].text == "," and any(
+                t.lower_ in ROLE_HEADS for t in doc[whose.i + 1 : person.start - 1]):
+            return person
     for child in head.children:
         if child.dep_ == "appos":
             for person in people:
                 if person.start <= child.i < person.end:
                     return person
-    from attribution.affiliation import ROLE_HEADS
-
     if head.lower_ in ROLE_HEADS or head.lower_ in TITLE_WORDS:
         for person in (p for p in people if p.start > head.i):
             # "An attorney for Pagliano, Mark MacDougall": the client after "for" is not the speaker

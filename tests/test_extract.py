@@ -473,6 +473,19 @@ UNNAMED_SPEAKERS = {
 }
 
 
+@pytest.mark.parametrize("text, speaker, organisation, role", [
+    ("The strike was called by the Vellmark Dockworkers' Federation, whose general secretary, John Brand, said "
+     "talks had failed.", "John Brand", "Vellmark Dockworkers' Federation", "general secretary"),
+    # ... but not a person's: her lawyer speaks for no organisation
+    ("The Kelby Crown Court ruled against Dennis Harlow, whose lawyer, Maria Lopez, said the ruling would be appealed.",
+     "Maria Lopez", None, "lawyer"),
+])
+def test_whose_role_name_speaks_for_the_name_before_whose(text, speaker, organisation, role):
+    # the transformer's spans (the rule tagger's reach no further than "whose lawyer, Maria Lopez")
+    q = find(run(Pipeline(stance=False), text), "appealed" if "ruling" in text else "talks had failed")
+    assert (q.speaker, q.affiliation, q.role) == (speaker, organisation, role)
+
+
 @pytest.mark.parametrize("case", UNNAMED_SPEAKERS)
 def test_unnamed_speaker_keeps_affiliation_and_role(pipeline, case):
     text, fragment, organisation, role = UNNAMED_SPEAKERS[case]
