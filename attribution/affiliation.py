@@ -57,7 +57,7 @@ ROLE_HEADS = frozenset(
     solicitor counsel astronaut sprinter runner swimmer athlete boxer jockey assemblyman assemblywoman
     assemblymember td speaker associate delegate filmmaker documentarian playwright novelist poet actor
     actress singer musician artist comedian entrepreneur investor donor publisher pastor priest rabbi imam
-    bishop reverend rev""".split()
+    bishop reverend rev employee staffer""".split()
 )
 ROLE_MODIFIERS = frozenset(
     """press deputy vice prime foreign senior chief executive general assistant associate acting former
@@ -158,6 +158,9 @@ def _role_start(tokens: list[Token], h: int) -> int:
                 break  # "White House press secretary": "House" ends a name here, it opens no title
             start -= 1  # "Senate Majority Leader": the body opens the title, nothing before it belongs
             break
+        if (prev.lower_ in ROLE_MODIFIERS and prev.text[:1].isupper() and tokens[h].text == tokens[h].lower_
+                and start > 1 and tokens[start - 2].text[:1].isupper() and not prev.is_sent_start):
+            break  # "A Norvik Energy spokeswoman": a capitalised word inside a name before a lower-case role
         if prev.lower_ in ROLE_MODIFIERS or _is_role(prev):
             start -= 1
         elif (prev.text == prev.lower_ and prev.dep_ == "compound" and prev.pos_ == "NOUN"

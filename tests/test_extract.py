@@ -223,6 +223,26 @@ def test_short_reported_content_without_a_verb_is_dropped_but_still_gives_its_sp
         "the accusations", "No train was ever unsafe", "the official figure", "drivers had been warned twice"]
 
 
+def test_a_noun_phrase_is_no_statement_unless_it_carries_reported_words():
+    from attribution.pipeline import attribute
+    from attribution.types import Attribution
+
+    text = ("Corlan Bank disclosed $900 million of losses on its property loans. The club posted a video of water "
+            "dripping into the stand. The regulator warned the bank that it could lose its licence. The minister "
+            "asked the agency to contact every patient within six weeks.")
+
+    span = _spans_in(text)
+
+    tagged = [
+        Attribution(span("$900 million of losses on its property loans"), span("Corlan Bank"), span("disclosed"), 0.9),
+        Attribution(span("a video of water dripping into the stand"), span("The club"), span("posted"), 0.9),
+        Attribution(span("the bank that it could lose its licence"), span("The regulator"), span("warned"), 0.9),
+        Attribution(span("the agency to contact every patient within six weeks"), span("The minister"), span("asked"), 0.9),
+    ]
+    assert [s.text for s in attribute(text, tagged)] == [
+        "the bank that it could lose its licence", "the agency to contact every patient within six weeks"]
+
+
 def test_content_nobody_is_said_to_say_and_reported_acts_are_dropped():
     from attribution.pipeline import attribute
     from attribution.types import Attribution
@@ -467,6 +487,11 @@ UNNAMED_SPEAKERS = {
     "the name after 'at' ends before a clause": (
         "Two diplomats at the UN familiar with the negotiations said a deal was close.",
         "a deal was close", "UN", "diplomats"),
+    "an anonymous employee, whatever names the department": (
+        "An employee in Corlan's IT department, who spoke on condition of anonymity, said technicians had flagged "
+        "the account.", "technicians had flagged", "Corlan's IT department", "employee"),
+    "a company's name before a lower-case role keeps its capitalised word": (
+        "A Norvik Energy spokeswoman said the plant was safe.", "plant was safe", "Norvik Energy", "spokeswoman"),
     "residents speak for no place": (
         "Residents of the Eastbank neighbourhood said the new tower would block the light.",
         "would block the light", None, "Residents"),
