@@ -625,10 +625,12 @@ class SpeakerResolver:
             if len(names) == 1 and corporate_name(names[0]):
                 return Resolved(names[0], is_org=True)  # "Corvane Labs", which the NER took for a person
             return Resolved(names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
-        if (span is not None and not people and span[0].lower_ in ("a", "an") and span.root.lemma_.lower() not in ORG_HEADS
+        if (span is not None and not people and span[0].lower_ in ("a", "an")
+                and span.root.lemma_.lower() not in ORG_HEADS | _DOCUMENT_NOUNS
                 and (span.root.text == span.root.lower_ or span.root.lower_ in ROLE_HEADS)):
             # "An employee in Brightwell's IT department, who spoke on condition of anonymity", "A senior
-            # Rural Voice MP": one person the article does not name (what follows the noun is their affiliation)
+            # Rural Voice MP": one person the article does not name (what follows the noun is their
+            # affiliation); not "A 2014 study that appeared in the X Journal", which speaks for X
             return Resolved(None)
         if span is not None and span.root.lower_ == "police" and len(span) <= 3:
             # "police said", "Tulsa police said": the force, by the fullest name the article gives it

@@ -511,6 +511,13 @@ def test_whose_role_name_speaks_for_the_name_before_whose(text, speaker, organis
     assert (q.speaker, q.affiliation, q.role) == (speaker, organisation, role)
 
 
+def test_a_study_is_not_an_unnamed_person():
+    # "An employee in X's department" names nobody; "A study that appeared in X" speaks for X
+    q = find(run(Pipeline(stance=False), "A 2014 study that appeared in the Lancet Medical Journal found that the "
+                                         "pills did not work."), "pills did not work")
+    assert q.speaker is not None and "Lancet Medical Journal" in q.speaker
+
+
 @pytest.mark.parametrize("case", UNNAMED_SPEAKERS)
 def test_unnamed_speaker_keeps_affiliation_and_role(pipeline, case):
     text, fragment, organisation, role = UNNAMED_SPEAKERS[case]
