@@ -101,6 +101,7 @@ _PARTY_APPOSITIVE = re.compile(r",\s+(?:a\s+)?(?:[A-Z][\w.]+\s+){0,2}?(Republica
 _LEGISLATORS = frozenset({"sen", "sen.", "senator", "rep", "rep.", "representative", "congressman", "congresswoman"})
 _CHAMBERS = {"senator": "Senate", "sen.": "Senate", "sen": "Senate", "senate": "Senate", "house": "House",
              "congressman": "House", "congresswoman": "House", "representative": "House", "rep.": "House", "rep": "House"}
+CHAMBERS = frozenset(_CHAMBERS.values()) | {"state " + c for c in _CHAMBERS.values()}  # a title's implied body
 PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "democratic": "Democratic Party",
                 "democrat": "Democratic Party"}
 _PROFESSION_ENDINGS = ("ologist", "ician", "ographer")

@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from attribution.affiliation import PARTY_WORDS, Affiliation, find_affiliation, tidy, unnamed_speaker_affiliation
+from attribution.affiliation import CHAMBERS, PARTY_WORDS, Affiliation, find_affiliation, tidy, unnamed_speaker_affiliation
 from attribution.sentences import as_written, check_length, parse
 from attribution.speakers import Resolved, SpeakerResolver, with_capital_the
 from attribution.statements import is_statement
@@ -265,7 +265,9 @@ def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolv
         # NER take "Bernie Sanders Promises Action ..." for an organisation
         is_org = all(speakers[i].is_org for i in indices)
         found = find_affiliation(parsed, name, mentions, is_org)
-        if not found.organisation and name in described:
+        if name in described and (not found.organisation or found.organisation in CHAMBERS):
+            # "Rep. Adam Schiff, the top Democrat on the committee": a legislator's party, where the text
+            # gives it, is whom readers take them to speak for, not the chamber the title implies
             party, description = described[name]
             found = Affiliation(PARTY_WORDS[party.lower()], found.role or description)
         for i in indices:

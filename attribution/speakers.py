@@ -147,9 +147,11 @@ PARTY_TAG = re.compile(r"\s*[,(]\s*([RDI])-([A-Z][A-Za-z.]{0,11}?)\.?(?=[\s,)])"
 # "the Republican presidential candidate", "the presumptive Democratic nominee" anywhere in the text, not
 # only beside a cue: readers take the person's party from such a description
 _PARTY_DESCRIPTION = re.compile(
-    r"\bthe\s+((?:(?:presumptive|presumed|likely|eventual|current)\s+)?(Republican|Democratic|GOP)\s+"
+    r"\b[Tt]he\s+((?:(?:presumptive|presumed|likely|eventual|current)\s+)?(Republican|Democratic|GOP)\s+"
     r"(?:(?:[Pp]arty|presidential|vice[- ]presidential|Senate|gubernatorial|White House)\s+){0,2}"
-    r"(?:nominee|candidate|front-?runner|hopeful))\b")
+    r"(?:nominee|candidate|front-?runner|hopeful)"
+    # "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee"
+    r"|(?:top|senior|ranking|leading)\s+(Republican|Democrat))\b")
 # "Thornquill, 29, ...": a person's age in apposition
 _AGE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 # "Corvane Systems, the Wrenhaven-based maker of ...,": a description in apposition after the name
@@ -1090,7 +1092,7 @@ class SpeakerResolver:
                 named = (self.fullest(_person_name(before[-1].text))
                          if before and not any(t.lower_ in ("his", "her", "who") for t in between) else None)
             if named and named not in found:
-                found[named] = (m.group(2), m.group(1))
+                found[named] = (m.group(2) or m.group(3), m.group(1))
         return found
 
     def genders(self) -> dict[str, str]:

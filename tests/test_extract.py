@@ -511,6 +511,13 @@ def test_whose_role_name_speaks_for_the_name_before_whose(text, speaker, organis
     assert (q.speaker, q.affiliation, q.role) == (speaker, organisation, role)
 
 
+def test_a_legislators_party_in_apposition_outranks_the_chamber_of_the_title():
+    text = ("Rep. Adam Schafer, the top Democrat on the House Intelligence Committee, said the hack was serious. "
+            "Schafer said Congress must act.")
+    quotes = run(Pipeline(stance=False), text)
+    assert [(q.speaker, q.affiliation, q.role) for q in quotes] == [("Adam Schafer", "Democratic Party", "Rep.")] * 2
+
+
 def test_a_study_is_not_an_unnamed_person():
     # "An employee in X's department" names nobody; "A study that appeared in X" speaks for X
     q = find(run(Pipeline(stance=False), "A 2014 study that appeared in the Lancet Medical Journal found that the "
