@@ -116,6 +116,7 @@ _LINKERS = ("for", "of", "at", "with", "from", "in")
 # Words before a role that count or place the speaker, never name a body: "One crane operator",
 # "Several parents" (capitalised only because they open the sentence)
 _QUANTIFIERS = frozenset("one two three four five six several many some few most both other".split())
+# ... nor words of region or rank ("A Western diplomat", "Federal prosecutors")
 _DESCRIBING_WORDS = frozenset("western eastern northern southern foreign local federal senior junior international regional".split())
 # Roles of people who speak for themselves: a place beside them is where they live ("Residents of the
 # Eastbank neighbourhood"), not a body
@@ -239,9 +240,8 @@ def _read_role(tokens: list[Token]) -> Affiliation:
             if cut is not None and any(t.text[:1].isupper() for t in rest[:cut]):
                 rest = rest[:cut]  # "diplomats at the UN familiar with the talks": the name ends before the clause
             org = _text(rest)
-            before = _text(_uncounted(tokens[:start]))
-            if before and _describes_only(_uncounted(tokens[:start])):
-                before = ""  # "the Mexican secretary of the economy": a nationality, not a body
+            in_front = _uncounted(tokens[:start])
+            before = "" if _describes_only(in_front) else _text(in_front)  # "the Mexican secretary of the economy"
             field = [t for t in rest if not (t.is_punct or t.is_space)]
             if field and not field_in_role and tokens[j].lower_ == "of" and all(t.text == t.lower_ and t.pos_ in ("NOUN", "ADJ") for t in field):
                 # "the institute's director of coastal research": a field, not a body
@@ -262,8 +262,7 @@ def _read_role(tokens: list[Token]) -> Affiliation:
                 org = before  # "The UN special envoy for the Sarven Valley": the UN, not the valley
             return Affiliation(org or before or None, _text(tokens[start:role_end]))
     start = _role_start(tokens, h)
-    front = tokens[:start]
-    front = _uncounted(front)
+    front = _uncounted(tokens[:start])
     while len(front) > 1 and (front[0].text == front[0].lower_ or front[0].lower_ in _TIME_MODIFIERS) and (
             any(t.text != t.lower_ for t in front[1:]) or front[0].lower_ in ROLE_MODIFIERS):
         front = front[1:]  # "longtime Democratic pollster", "senior coalition officer": not part of the name

@@ -99,7 +99,7 @@ _SAYING = frozenset("say tell claim argue insist warn".split())
 
 
 def _names_a_thing_only(tokens) -> bool:
-    """An indirect content that is a noun phrase with no reported clause in it."""
+    """A reported content that is a noun phrase with no reported clause in it."""
     if tokens.root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return False
     return not any((t.dep_ == "mark" and t.lower_ == "that") or t.dep_ == "ccomp" or t.lemma_.lower() in _SAYING
