@@ -501,15 +501,68 @@ def train(config: TrainConfig, progress: bool = True) -> dict:
     return meta
 
 
+def vast_seeds(training: dict) -> set[int]:
+    """The seeds of every VAST train/dev split a model's weights were trained under: its own run's and
+    those of the runs it started from (``--init-from``) or averages (``average-stance``)."""
+    seeds = {training["seed"]} if "seed" in training else set()
+    started_from = training.get("started_from", {}).get("training")
+    for earlier in ([started_from] if started_from else []) + training.get("averaged", []):
+        seeds |= vast_seeds(earlier)
+    return seeds
+
+
 def calibrate(config: TrainConfig) -> dict:
-    """Only the last step of ``train``: re-choose the label bias of the model in ``config.out`` on dev."""
+    """Only the last step of ``train``: re-choose the label bias of the model in ``config.out`` on dev.
+
+    VAST dev is cut to the comments every split in the model's history held out: an average of runs
+    with other seeds has trained on part of any one seed's dev split."""
     import torch
+
+    from attribution.stance import CONFIG_FILE
 
     torch.set_num_threads(config.threads)
     _, devs = load_training_data(config)
+    seeds = vast_seeds(json.loads((config.out / CONFIG_FILE).read_text(encoding="utf-8")).get("training", {}))
+    if len(seeds) > 1:
+        vast = load_vast(config.corpora / "vast" / "vast_train.csv")
+        held_out = set.intersection(*({(e.group, e.text) for e in grouped_dev_split(vast, config.dev_fraction, s)[1]}
+                                      for s in seeds))
+        devs["vast"] = [e for e in devs["vast"] if (e.group, e.text) in held_out]
+        if not devs["vast"]:
+            raise UserError(f"no VAST dev comment was held out by every run averaged into {config.out} (seeds "
+                            f"{sorted(seeds)}): a larger --dev-fraction leaves some")
     result = calibrate_label_bias(config.out, devs)
     write_model_card(config.out)
     return result
+
+
+def average_stance_models(sources: list[Path], out: Path) -> dict:
+    """Write the uniform average ("soup") of stance models that share a start (``--init-from`` the same
+    model) as a model in ``out``: fine-tuned weights from one start lie in one basin, so their mean is a
+    model too. The config is the first source's, with every source's training record under
+    ``training.averaged`` (the seeds ``calibrate`` needs); re-choose the label bias with
+    ``attribution train stance --out OUT --calibrate-only``."""
+    from safetensors.torch import save_file
+
+    from attribution.backbone import read_delta_dir
+    from attribution.stance import CONFIG_FILE, DELTA_FILE
+
+    if len(sources) < 2:
+        raise UserError("give at least two stance models to average")
+    read = [read_delta_dir(Path(src), DELTA_FILE, CONFIG_FILE, "stance model", STANCE_LABELS) for src in sources]
+    configs, deltas = [c for c, _ in read], [d for _, d in read]
+    if len({c.get("max_length") for c in configs}) > 1 or any(d.keys() != deltas[0].keys() for d in deltas):
+        raise UserError("these stance models differ in shape or max_length: only runs of one recipe average")
+    out.mkdir(parents=True, exist_ok=True)
+    save_file({k: (sum(d[k] for d in deltas) / len(deltas)).half().contiguous() for k in deltas[0]},
+              str(out / DELTA_FILE))
+    config = dict(configs[0])
+    config["training"] = {"averaged_from": [_repo_relative(Path(s)) for s in sources],
+                          "averaged": [c.get("training", {}) for c in configs]}
+    config.pop("calibration", None)
+    config["label_bias"] = [0.0, 0.0, 0.0]
+    (out / CONFIG_FILE).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    return config
 
 
 def calibrate_label_bias(model_dir: Path, devs: DevSets | list[StanceExample], step: float = 0.1,

@@ -36,17 +36,13 @@ def classifier():
     return load_stance_classifier()
 
 
-# Known weakness of the shipped model (models/stance/README.md): a statement that runs its
-# target down *and* calls for action against it ("... is barbaric ... must be abolished",
-# "... should be shut down") reads as support (1/3 right). Strict: when a model gets these
-# right again the mark fails and must come off.
-OPPOSE_WITH_A_CALL_TO_ACT = pytest.mark.xfail(
-    strict=True, reason="shipped stance model reads 'X is bad and must be abolished' as support (model card)"
-)
-
+# Sessions 17-26 shipped models that read a statement running its target down *and* calling for
+# action against it ("... is barbaric ... must be abolished") as support, and marked "oppose" a
+# strict xfail; session 27's weight average reads 2 of the 3 as oppose (not the death-penalty one), so
+# the mark came off.
 
 @needs_model
-@pytest.mark.parametrize("label", ["support", pytest.param("oppose", marks=OPPOSE_WITH_A_CALL_TO_ACT), "neutral"])
+@pytest.mark.parametrize("label", ["support", "oppose", "neutral"])
 def test_clear_cut_pairs(classifier, label):
     pairs = CLEAR_CUT[label]
     right = 0

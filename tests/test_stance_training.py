@@ -160,6 +160,41 @@ def test_train_stance_cli_smoke(tmp_path):
     assert json.loads((tmp_path / "cont" / "stance_config.json").read_text())["training"]["started_from"]["training"]["epochs"] == 1
 
 
+def test_average_stance_averages_runs_of_one_start_and_calibrates_on_what_all_held_out(tmp_path):
+    """Two runs from one start with other seeds, averaged weight for weight; the label bias is then chosen
+    on the VAST dev comments neither seed's split trained on."""
+    import json
+
+    from safetensors.torch import load_file
+
+    from attribution.train_stance import load_vast, grouped_dev_split, vast_seeds
+
+    base = _train_cli(tmp_path, epochs=1, extra=["--max-train-samples", "8", "--dev-fraction", "0.5"])
+    assert base.exit_code == 0, base.output
+    common = ["--corpora", str(tmp_path / "corpora"), "--init-from", str(tmp_path / "model"), "--epochs", "1",
+              "--batch-size", "8", "--max-length", "48", "--dev-fraction", "0.5", "--max-train-samples", "8"]
+    for seed in ("13", "29"):
+        run = CliRunner().invoke(app, ["train", "stance", "--out", str(tmp_path / f"s{seed}"), "--seed", seed, *common])
+        assert run.exit_code == 0, run.output
+    soup = tmp_path / "soup"
+    made = CliRunner().invoke(app, ["train", "average-stance", str(tmp_path / "s13"), str(tmp_path / "s29"), "--out", str(soup)])
+    assert made.exit_code == 0, made.output
+    heads = [load_file(str(d / "stance_delta.safetensors"))["head.weight"].float() for d in (tmp_path / "s13", tmp_path / "s29", soup)]
+    assert (heads[2] - (heads[0] + heads[1]) / 2).abs().max() < 1e-3
+    config = json.loads((soup / "stance_config.json").read_text())
+    assert vast_seeds(config["training"]) == {13, 29}
+    cal = CliRunner().invoke(app, ["train", "stance", "--corpora", str(tmp_path / "corpora"), "--out", str(soup),
+                                   "--dev-fraction", "0.5", "--max-length", "48", "--calibrate-only"])
+    assert cal.exit_code == 0, cal.output
+    vast = load_vast(tmp_path / "corpora" / "vast" / "vast_train.csv")
+    dev13, dev29 = grouped_dev_split(vast, 0.5, 13)[1], {e.text for e in grouped_dev_split(vast, 0.5, 29)[1]}
+    both = [e for e in dev13 if e.text in dev29]
+    calibration = json.loads((soup / "stance_config.json").read_text())["calibration"]
+    assert calibration["n"] == len(both) and 0 < len(both) < len(dev13)  # VAST is the only dev set here
+    lone = CliRunner().invoke(app, ["train", "average-stance", str(tmp_path / "s13"), "--out", str(tmp_path / "x")])
+    assert lone.exit_code == 2 and "at least two" in lone.output
+
+
 def test_train_stance_cli_bad_corpora_is_one_line_error(tmp_path):
     result = CliRunner().invoke(app, ["train", "stance", "--corpora", str(tmp_path / "nowhere"), "--out", str(tmp_path / "m")])
     assert result.exit_code == 2

@@ -51,3 +51,22 @@ def train_stance_cmd(
         return
     meta = train(config)
     typer.echo(f"best dev macro-F1 {meta['training']['best_dev_macro_f1']:.4f} (epoch {meta['training']['best_epoch']}); model in {out}")
+
+
+@train_app.command("average-stance")
+@friendly_errors
+def average_stance_cmd(
+    sources: List[Path] = typer.Argument(..., help="Stance model folders trained from one start (--init-from the same model)."),
+    out: Path = typer.Option(..., "--out", help="Where the averaged delta and stance_config.json go."),
+) -> None:
+    """Average stance models weight for weight (a "soup"); then choose its label bias on dev.
+
+    Example: attribution train average-stance models/stance runs/stance_s29 --out runs/soup, then
+    attribution train stance --out runs/soup --calibrate-only --extra perspectrum --extra ibm --extra offtopic
+    --extra news --extra invented
+    """
+    from attribution.train_stance import average_stance_models
+
+    config = average_stance_models(list(sources), out)
+    typer.echo(f"averaged {len(config['training']['averaged_from'])} stance models into {out}")
+
