@@ -91,3 +91,8 @@ def _native_bf16() -> bool:
     except OSError:
         return False
     return "avx512_bf16" in flags or "amx_bf16" in flags
+
+
+def mean_of(weights: list[dict]) -> dict:
+    """Tensor-by-tensor mean (fp32) of state dicts of one shape: a "soup" of fine-tuned runs from one start."""
+    return {k: sum(w[k].float() for w in weights) / len(weights) for k in weights[0]}

@@ -544,7 +544,7 @@ def average_stance_models(sources: list[Path], out: Path) -> dict:
     ``attribution train stance --out OUT --calibrate-only``."""
     from safetensors.torch import save_file
 
-    from attribution.backbone import read_delta_dir
+    from attribution.backbone import mean_of, read_delta_dir
     from attribution.stance import CONFIG_FILE, DELTA_FILE
 
     if len(sources) < 2:
@@ -554,8 +554,7 @@ def average_stance_models(sources: list[Path], out: Path) -> dict:
     if len({c.get("max_length") for c in configs}) > 1 or any(d.keys() != deltas[0].keys() for d in deltas):
         raise UserError("these stance models differ in shape or max_length: only runs of one recipe average")
     out.mkdir(parents=True, exist_ok=True)
-    save_file({k: (sum(d[k] for d in deltas) / len(deltas)).half().contiguous() for k in deltas[0]},
-              str(out / DELTA_FILE))
+    save_file({k: v.half().contiguous() for k, v in mean_of(deltas).items()}, str(out / DELTA_FILE))
     config = dict(configs[0])
     config["training"] = {"averaged_from": [_repo_relative(Path(s)) for s in sources],
                           "averaged": [c.get("training", {}) for c in configs]}

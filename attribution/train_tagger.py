@@ -546,7 +546,9 @@ def _uniform_average(weights: Sequence[dict], transitions: Sequence) -> tuple[di
     """Tensor-by-tensor mean of state dicts (fp32) and the mean of the CRF transitions, if all have one."""
     import torch
 
-    averaged = {k: sum(w[k].float() for w in weights) / len(weights) for k in weights[0]}
+    from attribution.backbone import mean_of
+
+    averaged = mean_of(weights)
     if any(t is None for t in transitions):
         return averaged, None
     return averaged, sum(torch.as_tensor(t).double() for t in transitions).numpy() / len(transitions)
