@@ -36,9 +36,9 @@ def classifier():
     return load_stance_classifier()
 
 
-# Sessions 17-26 shipped models that read a statement running its target down *and* calling for
-# action against it ("... is barbaric ... must be abolished") as support, and marked "oppose" a
-# strict xfail; session 27's weight average reads 2 of the 3 as oppose (not the death-penalty one), so
+# The models shipped before session 27 read a statement running its target down *and* calling for
+# action against it ("... is barbaric ... must be abolished") as support, and "oppose" was a strict
+# xfail here; session 27's weight average reads 2 of the 3 as oppose (not the death-penalty one), so
 # the mark came off.
 
 @needs_model
