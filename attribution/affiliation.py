@@ -182,12 +182,27 @@ def _role_start(tokens: list[Token], h: int) -> int:
 
 def _split_role(tokens: list[Token]) -> Affiliation:
     """A phrase like [Iraq, 's, defence, ministry, spokesperson] or [a, spokeswoman, for, X]."""
-    found = _read_role(tokens)
+    found = _two_roles(tokens) or _read_role(tokens)
     last_word = found.role.split()[-1].lower() if found.role else ""
     if (found.organisation and (last_word in _PRIVATE_ROLES or last_word.removesuffix("s") in _PRIVATE_ROLES)
             and not any(w.lower() in ORG_HEADS for w in found.organisation.split())):
         found.organisation = None  # "Residents of the Eastbank neighbourhood", "Linden Road residents"
     return found
+
+
+def _two_roles(tokens: list[Token]) -> Affiliation | None:
+    """"the former secretary of state and current Democratic presidential nominee": two roles, each read
+    alone (read as one, "state and current ..." would be a body), the current one where it names a body.
+    Only where the first has a linker of its own: "co-founder and chief executive of X" is one role."""
+    for k, t in enumerate(tokens):
+        first, second = tokens[:k], tokens[k + 1 :]
+        if (t.lower_ == "and" and any(w.lower_ in _LINKERS for w in first) and any(_is_role(w) for w in first)
+                and second and second[0].text == second[0].lower_  # not "the Center for Memory and Justice"
+                and any(_is_role(w) for w in second)):
+            earlier, later = _read_role(first), _read_role(second)
+            current = second[0].lower_ not in _CARRIED_MODIFIERS
+            return later if later.organisation and current else earlier if earlier.organisation else later
+    return None
 
 
 def _uncounted(front: list[Token]) -> list[Token]:

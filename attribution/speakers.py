@@ -1061,8 +1061,11 @@ class SpeakerResolver:
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or (best is not None and m.start() < best[0]):
                     continue
+                # "The UN special envoy ..., Joaquim Rezende,"; only words before the mention: after
+                # "On “The Steve Harvey Morning Show,” the Democratic nominee said" the show's seeming
+                # appositive is the mention itself
                 around = {t.lower_ for t in _title_before(self.doc, span.start) + _appositive_after(self.doc, span.end)
-                          + _role_phrase_before(self.doc, span.start)}  # "The UN special envoy ..., Joaquim Rezende,"
+                          + _role_phrase_before(self.doc, span.start) if t.idx < before}
                 around |= {TITLE_ABBREVIATIONS[w] for w in around if w in TITLE_ABBREVIATIONS}  # "Sen." is "the senator"
                 tag = PARTY_TAG.match(text, m.end())
                 state = tag and (_STATE_NAMES.get(tag.group(2).lower()) or _STATE_NAMES.get(tag.group(2).lower() + "."))

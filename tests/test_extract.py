@@ -1507,3 +1507,18 @@ def test_a_paraphrase_before_name_and_verb_is_no_role(pipeline):
             "Doubts about climate change have hurt the GOP presidential nominee with young voters, Whitcomb said.")
     q = find(run(pipeline, text), "young voters")
     assert (q.speaker, q.affiliation, q.role) == ("Dana Whitcomb", "Republican Party", "Sen.")
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("Lena Moss spoke on Tuesday about the floods. On Tuesday's episode of “The Harbour Morning Show,” the former "
+     "secretary of state and current Democratic presidential nominee said she wanted to help the towns.",
+     "help the towns", ("Lena Moss", "Democratic Party", "Democratic presidential nominee")),
+    ("Ana Ruiz, the director of the Brenmark Institute and a former adviser to the mayor, said the plan was late.",
+     "plan was late", ("Ana Ruiz", "Brenmark Institute", "director")),
+    ("Ines Carrow, a human rights lawyer at the Center for Memory and Justice, which represents 11 families, said "
+     "the group would appeal.", "would appeal", ("Ines Carrow", "Center for Memory and Justice", "human rights lawyer")),
+])
+def test_two_jobs_joined_by_and_are_read_apart_and_a_show_before_a_description_is_not_its_speaker(
+        pipeline, text, fragment, expected):
+    q = find(run(pipeline, text), fragment)
+    assert (q.speaker, q.affiliation, q.role) == expected
