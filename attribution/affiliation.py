@@ -116,8 +116,9 @@ _LINKERS = ("for", "of", "at", "with", "from", "in")
 # Words before a role that count or place the speaker, never name a body: "One crane operator",
 # "Several parents" (capitalised only because they open the sentence)
 _QUANTIFIERS = frozenset("one two three four five six several many some few most both other".split())
-# ... nor words of region or rank ("A Western diplomat", "Federal prosecutors")
-_DESCRIBING_WORDS = frozenset("western eastern northern southern foreign local federal senior junior international regional".split())
+# ... nor words of region, rank or race ("A Western diplomat", "Federal prosecutors", "Black Lawmakers" in a headline)
+_DESCRIBING_WORDS = frozenset("""western eastern northern southern foreign local federal senior junior international regional
+    black white hispanic latino latina asian""".split())
 # Roles of people who speak for themselves: a place beside them is where they live ("Residents of the
 # Eastbank neighbourhood"), not a body
 _PRIVATE_ROLES = frozenset("""resident neighbour neighbor local villager homeowner tenant regular commuter

@@ -597,6 +597,10 @@ class SpeakerResolver:
             return self._antecedent(mention.start, person=True, gender=PRONOUN_GENDER.get(lowered))
         if lowered in GROUP_PRONOUNS:
             return self._antecedent(mention.start, person=False)
+        last = words[-1].lower() if words else ""
+        if last.endswith("s") and last[:-1] in ROLE_HEADS and any(
+                a <= mention.start < b for a, b in _headline_spans(text_of(self.doc))):
+            return Resolved(None)  # "Black Lawmakers Rip ..." in a title-case headline: people, not a name
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         word = mention.text.strip()
         if word[:1].isupper() and " " not in word and len(self.fullest(word).split()) > 1:

@@ -1522,3 +1522,10 @@ def test_two_jobs_joined_by_and_are_read_apart_and_a_show_before_a_description_i
         pipeline, text, fragment, expected):
     q = find(run(pipeline, text), fragment)
     assert (q.speaker, q.affiliation, q.role) == expected
+
+
+def test_people_named_by_their_role_in_a_headline_are_nobody_and_a_race_names_no_body():
+    text = ("Black Lawmakers Rip Mayor Dalton As A ‘Disgusting Fraud.’\n\nWASHINGTON ― The mayor’s remarks about "
+            "the city’s schools are an insult to all parents, top black lawmakers said Friday.")
+    q = find(run(Pipeline(stance=False), text), "Disgusting Fraud")
+    assert (q.speaker, q.affiliation) == (None, None)
