@@ -540,9 +540,10 @@ def _as_role_after(doc: Doc, first: int, end_tok: int) -> Affiliation:
         return Affiliation()
     tokens: list[Token] = []
     # "Charlotte Meehan is playwright-in-residence at Wheaton College" (an op-ed's closing line):
-    # the copula right after the name opens the role too
+    # the copula right after the name opens the role too; not "was": "Before the debates, Trump was a
+    # novice politician" is what he was then
     # (the name's own verb: the parser makes it a clausal complement as often as the root)
-    copula = (end_tok < len(doc) and doc[end_tok].lower_ in ("is", "was")
+    copula = (end_tok < len(doc) and doc[end_tok].lower_ == "is"
               and doc[first:end_tok].root.head == doc[end_tok])
     for t in doc[end_tok : end_tok + 24]:
         if t.is_sent_start or t.text in (",", ";", ":", "(", "“", '"') or (

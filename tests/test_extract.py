@@ -1529,3 +1529,10 @@ def test_people_named_by_their_role_in_a_headline_are_nobody_and_a_race_names_no
             "the city’s schools are an insult to all parents, top black lawmakers said Friday.")
     q = find(run(Pipeline(stance=False), text), "Disgusting Fraud")
     assert (q.speaker, q.affiliation) == (None, None)
+
+
+def test_what_someone_was_then_is_not_their_role():
+    text = ("Before the debates began, Dana Pell was a novice politician who had never debated. Pell said she "
+            "won every single debate.")
+    q = find(run(Pipeline(stance=False), text), "won every single debate")
+    assert (q.speaker, q.role) == ("Dana Pell", None)
