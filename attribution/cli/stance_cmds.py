@@ -21,6 +21,7 @@ def train_stance_cmd(
     lr: float = typer.Option(4e-5, help="Peak learning rate (linear warm-up and decay)."),
     max_length: int = typer.Option(160, min=16, help="Tokens per (target, text) pair; the text is cut."),
     seed: int = typer.Option(13),
+    split_seed: Optional[int] = typer.Option(None, "--split-seed", help="Seed of the VAST train/dev split (default --seed): another seed's run that keeps the split of runs it will be averaged with."),
     dev_fraction: float = typer.Option(0.1, min=0.01, max=0.5, help="Share of VAST train comments held out as dev."),
     max_train_samples: Optional[int] = typer.Option(None, min=1, help="Train on a sample (quick runs)."),
     max_dev_samples: Optional[int] = typer.Option(None, min=1, help="Evaluate on a dev sample (quick runs)."),
@@ -41,7 +42,7 @@ def train_stance_cmd(
 
     config = TrainConfig(
         out=out, corpora=corpora or DEFAULT_CORPORA, extra=list(extra), epochs=epochs, batch_size=batch_size,
-        lr=lr, max_length=max_length, seed=seed, dev_fraction=dev_fraction, max_train_samples=max_train_samples,
+        lr=lr, max_length=max_length, seed=seed, split_seed=split_seed, dev_fraction=dev_fraction, max_train_samples=max_train_samples,
         max_dev_samples=max_dev_samples, checkpoint_every=checkpoint_every, threads=threads, init_from=init_from,
         news_dev=news_dev, news_repeat=news_repeat, news_train=news_train, invented_train=invented_train,
     )
