@@ -258,6 +258,7 @@ def _read_role(tokens: list[Token]) -> Affiliation:
             org = _text(rest)
             in_front = _uncounted(tokens[:start])
             before = "" if _describes_only(in_front) else _text(in_front)  # "the Mexican secretary of the economy"
+            before = before if _names_organisation(before) else ""  # not "the top recipient among the candidates"
             field = [t for t in rest if not (t.is_punct or t.is_space)]
             if field and not field_in_role and tokens[j].lower_ == "of" and all(t.text == t.lower_ and t.pos_ in ("NOUN", "ADJ") for t in field):
                 # "the institute's director of coastal research": a field, not a body
@@ -382,7 +383,8 @@ def _title_before(doc: Doc, start_tok: int) -> list[Token]:
     i = start_tok - 1
     while i >= 0:
         t = doc[i]
-        if t.lower_ == "of" and tokens and tokens[0].text[:1].isupper() and i > 0 and doc[i - 1].pos_ == "PROPN":
+        if (t.lower_ == "of" and tokens and tokens[0].text[:1].isupper() and i > 0 and doc[i - 1].pos_ == "PROPN"
+                and doc[i - 1].ent_type_ not in ("DATE", "TIME")):  # not "The death Saturday of Justice X"
             tokens.insert(0, t)  # "Bank of Tessland Governor Lukas Aberg"
             i -= 1
             continue
@@ -547,8 +549,12 @@ def _as_role_after(doc: Doc, first: int, end_tok: int) -> Affiliation:
               and doc[first:end_tok].root.head == doc[end_tok])
     for t in doc[end_tok : end_tok + 24]:
         if t.is_sent_start or t.text in (",", ";", ":", "(", "“", '"') or (
-                copula and tokens and t.lower_ in ("and", "who", "which", "that")):
-            break
+                copula and tokens and t.lower_ in ("and", "who", "which", "that")) or (
+                len(tokens) > 1 and (t.pos_ in ("VERB", "AUX")
+                                     or (t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX")))):
+            break  # "... as the most qualified person ever to run for president and said ...": the phrase ends
+        if t.dep_ in ("dobj", "obj") and t.pos_ in ("PROPN", "PRON") and not tokens:
+            break  # "Obama positioned Clinton as the most qualified person": "as" is about the object
         if tokens or (t.lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("a", "an", "the")) or (
                 copula and t.i == end_tok):
             tokens.append(t)
@@ -592,6 +598,8 @@ def _of_after(doc: Doc, end_tok: int) -> list[Token]:
         if t.pos_ != "PROPN" and not (tokens and t.lower_ in ("'s", "’s")) and not inner_of:
             break  # "of the University of Carrick": the inner "of" is part of the name
         tokens.append(t)
+    if tokens and _person_named(doc, _text(tokens)) or any(t.ent_type_ == "PERSON" for t in tokens):
+        return []  # "political scientist Patrick Murray of Christie": about a person, for no body
     return tokens
 
 

@@ -1536,3 +1536,22 @@ def test_what_someone_was_then_is_not_their_role():
             "won every single debate.")
     q = find(run(Pipeline(stance=False), text), "won every single debate")
     assert (q.speaker, q.role) == ("Dana Pell", None)
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # a lower-case description in front of a role names no body
+    ("Dana Whitcomb said the banks were wrong. As the Ledger reported, Whitcomb is the top recipient among the "
+     "candidates of money from the banks, and she said she would return it.", "would return it", None),
+    # "of" a person after a name says whom the speaker spoke about, not for whom
+    ("Chris Christie quit the race. \"It just was never meant to be,\" said Harlow University political scientist "
+     "Patrick Moray of Christie, who opted to suspend his campaign.", "never meant to be", "Harlow University"),
+    # "as" after an object describes the object; the phrase ends at the next verb
+    ("In the speech, Aaron Vell positioned Dana Whitcomb as the most qualified person ever to run for mayor and "
+     "said his former secretary of state would finish the job.", "would finish the job", None),
+    # a day before "of" is no part of a title's body (a justice's is the court)
+    ("The death Saturday of Justice Aldo Varga, regarded as the court's leading figure, left it divided. In 2010 "
+     "Varga wrote that the law was clear.", "law was clear", "court"),
+])
+def test_descriptions_days_and_people_around_a_name_are_not_its_organisation(pipeline, text, fragment, expected):
+    q = find(run(pipeline, text), fragment)
+    assert q.affiliation == expected
