@@ -72,7 +72,7 @@ ROLE_MODIFIERS = frozenset(
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # A role whose holder speaks for a body the role implies, when no organisation is named with it.
 IMPLIED_BODIES = {"minister": "government", "premier": "government", "councillor": "council", "councilor": "council",
-                  "councilman": "council", "councilwoman": "council", "justice": "court", "judge": "court",
+                  "councilman": "council", "councilwoman": "council", "councilmember": "council", "justice": "court", "judge": "court",
                   "vice-chancellor": "university", "provost": "university", "rector": "university"}
 # Bodies a role implies only when the article names one: a professor with no university named
 # works at none we could name.
@@ -123,7 +123,8 @@ _DESCRIBING_WORDS = frozenset("""western eastern northern southern foreign local
 # Eastbank neighbourhood"), not a body
 _PRIVATE_ROLES = frozenset("""resident neighbour neighbor local villager homeowner tenant regular commuter
     passenger customer shopper parent fan""".split())
-_STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added"})
+# ... and "under": "the former NIH director under President Bill Clinton" names the boss, not a second job
+_STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added", "under"})
 
 
 @dataclass
@@ -283,6 +284,9 @@ def _read_role(tokens: list[Token]) -> Affiliation:
     while len(front) > 1 and (front[0].text == front[0].lower_ or front[0].lower_ in _TIME_MODIFIERS) and (
             any(t.text != t.lower_ for t in front[1:]) or front[0].lower_ in ROLE_MODIFIERS):
         front = front[1:]  # "longtime Democratic pollster", "senior coalition officer": not part of the name
+    described = max((k + 1 for k, t in enumerate(front) if t.lower_ in _TIME_MODIFIERS), default=0)
+    if not any(t.lower_ in ("'s", "’s") for t in front[:described]):  # not "Tarrant's former office manager"
+        front = front[described:]  # "the Nobel Prize-winning former NIH director": before "former", the person
     carried = " ".join(t.lower_ for t in tokens[: start - len(front)] if t.lower_ in _CARRIED_MODIFIERS)
 
     def with_carried(role: str) -> str:
@@ -442,7 +446,7 @@ def _appositive_after(doc: Doc, end_tok: int) -> list[Token]:
         if t.text in (",", ";", "(", ")", "—", "–") or t.is_sent_start or t.lower_ in _STOP_APPOSITIVE:
             break
         if (t.pos_ in ("VERB", "AUX") and not _is_role(t) and t.lower_ not in ROLE_MODIFIERS
-                and not (t.tag_ == "VBG" and tokens and tokens[-1].pos_ == "NOUN")):
+                and not (t.tag_ == "VBG" and tokens and (tokens[-1].pos_ == "NOUN" or tokens[-1].text == "-"))):
             return []  # a clause, not a job ("managing director", "associate for education organizing" are jobs)
         tokens.append(t)
     return tokens
@@ -962,7 +966,7 @@ def _implied_body(role: str) -> str | None:
                 return "government"  # "secretary of the economy", not "secretary of the club"
     if words[0] in ("shadow", "opposition"):
         return "opposition"  # "the shadow immigration minister", "Opposition Leader"
-    if role in ("Treasurer", "President", "Vice President"):
+    if role in ("Treasurer", "President", "Pres.", "Vice President"):
         # a capitalised title alone: the finance minister, not a club's treasurer; "President Barack
         # Obama", a head of state (a company's president is "Acme president X" or "X, president of Acme")
         return "government"

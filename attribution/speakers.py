@@ -34,7 +34,7 @@ _GENDERED_WORDS = {
 }
 TITLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame gen gen. sen sen. sens sens. senators rep rep. reps reps. "
-    "gov gov. lt lt. col col. capt capt. cr cr. cllr cllr. "
+    "gov gov. pres. lt lt. col col. capt capt. cr cr. cllr cllr. "
     "president mayor governor senator minister secretary judge justice general councillor councilor "
     "councilman councilwoman alderman commissioner ambassador chancellor premier chief professor "
     "superintendent inspector detective constable sergeant speaker mp mep msp mla td".split()
@@ -42,7 +42,8 @@ TITLE_WORDS = frozenset(
 TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
                        "gov.": "governor", "gov": "governor", "gen.": "general", "gen": "general",
                        "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "prof.": "professor",
-                       "supt.": "superintendent", "insp.": "inspector", "det.": "detective", "sgt.": "sergeant"}
+                       "supt.": "superintendent", "insp.": "inspector", "det.": "detective", "sgt.": "sergeant",
+                       "pres.": "president"}
 # "The company said": heads that in a business, sports or finance story mean the one organisation
 # the story is about (``lede_organisation``); not "the party", "the agency".
 BUSINESS_HEADS = frozenset("company firm club bank lender airline carrier insurer retailer group team".split())

@@ -1555,3 +1555,16 @@ def test_what_someone_was_then_is_not_their_role():
 def test_descriptions_days_and_people_around_a_name_are_not_its_organisation(pipeline, text, fragment, expected):
     q = find(run(pipeline, text), fragment)
     assert q.affiliation == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("“Everyone ought to be worried,” said Dr. Hal Varne, the Nobel Prize-winning former NIH director under "
+     "President Dana Whitcomb.", "ought to be worried", ("Hal Varne", "NIH", "former director")),
+    ("The City Council voted on Monday. “It’s unanimous,” councilmember Mark Levant said of the council’s support.",
+     "unanimous", ("Mark Levant", "City Council", "councilmember")),
+    ("In the April issue of the Ledger, Pres. Aldo Varga admits the strike “didn’t work.”", "didn’t work",
+     ("Aldo Varga", "government", "Pres.")),
+])
+def test_words_before_former_describe_the_person_and_pres_is_a_title(pipeline, text, fragment, expected):
+    q = find(run(pipeline, text), fragment)
+    assert (q.speaker, q.affiliation, q.role) == expected
