@@ -446,8 +446,11 @@ def _appositive_after(doc: Doc, end_tok: int) -> list[Token]:
         if t.text in (",", ";", "(", ")", "—", "–") or t.is_sent_start or t.lower_ in _STOP_APPOSITIVE:
             break
         if (t.pos_ in ("VERB", "AUX") and not _is_role(t) and t.lower_ not in ROLE_MODIFIERS
-                and not (t.tag_ == "VBG" and tokens and (tokens[-1].pos_ == "NOUN" or tokens[-1].text == "-"))):
-            return []  # a clause, not a job ("managing director", "associate for education organizing" are jobs)
+                and not (t.tag_ == "VBG" and tokens and tokens[-1].pos_ == "NOUN")
+                and not (t.tag_ in ("VBG", "VBN") and tokens and tokens[-1].text == "-")):
+            # a clause, not a job ("managing director", "associate for education organizing" are jobs, and
+            # "a South Florida-based president", "the Nobel Prize-winning former director" describe one)
+            return []
         tokens.append(t)
     return tokens
 
