@@ -98,7 +98,7 @@ _SHARE_OF_PEOPLE = re.compile(r"(?:(?:about|nearly|almost|roughly|only|just|more
                               r"|half|a (?:majority|third|quarter|fifth)|two-thirds|three-quarters)(?!\w)"
                               r"(?!\s+of\s+[A-Z][\w’']*(?:’s|'s)\s)", re.IGNORECASE)
 # "the statement said", "The 212-page report also found": a document, which speaks for whoever issued it
-_DOCUMENT_MENTION = re.compile(r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(statement|report|letter|filing|memo|judgment|ruling)")
+_DOCUMENT_MENTION = re.compile(r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(statement|release|report|letter|filing|memo|judgment|ruling)")
 # "Davis' commentary", "Donald Trump's tweet": what someone wrote or said speaks for them
 _WORDS_OF = re.compile(r"(.*[^\s])(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:commentary|column|tweets?|posts?|statements?|letter|"
                        r"e-?mails?|memo|book|memoir|speech|remarks|comments|testimony|op-ed|editorial|report|analysis|"
@@ -894,6 +894,16 @@ class SpeakerResolver:
             at = self.doc.char_span(position, position + 1, alignment_mode="expand")
             if at is not None and re.search(rf"\b{noun}\b", at.sent.text, re.IGNORECASE):
                 return earlier
+        if noun in ("statement", "release"):
+            # "Fox News confirmed that Kelly met with Trump. According to the statement, ...": what an
+            # organisation that spoke in the sentence before put out
+            from attribution.affiliation import _sentences_back
+
+            at = next((t.i for t in self.doc if t.idx >= before), len(self.doc) - 1)
+            first = self.doc[_sentences_back(self.doc, at, 1)].idx
+            recent = [(position, earlier) for position, earlier in self.history if first <= position < before]
+            if recent and recent[-1][1].is_org and recent[-1][1].name:
+                return recent[-1][1]
         return None
 
     def _relative_speaker(self, span, pronoun: str) -> Resolved:

@@ -1575,3 +1575,15 @@ def test_a_hyphenated_participle_before_a_job_describes_it(pipeline):
             "Women Voters Caucus.")
     q = find(run(pipeline, text), "panic mode")
     assert (q.affiliation, q.role) == ("Coastal Women Voters Caucus", "president")
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Norvane Radio confirmed that Kelly met the mayor. According to the statement, Kelly met the mayor to discuss a "
+     "special.", "to discuss a special"),
+    ("On Thursday, the Harlow Farmers Union announced she was not coming. “The campaign has informed the union that "
+     "she will not be attending,” the release said.", "will not be attending"),
+])
+def test_a_statement_or_release_right_after_an_organisation_spoke_is_its(pipeline, text, fragment):
+    quotes = run(pipeline, text)
+    q = find(quotes, fragment)
+    assert q.speaker == quotes[0].speaker and q.speaker in ("Norvane Radio", "Harlow Farmers Union")
