@@ -483,13 +483,14 @@ class TransformerTagger:
     @classmethod
     def from_dir(cls, path: str | Path, precision: str | None = None) -> "TransformerTagger":
         """Backbone from the PyPI package + the shipped delta from ``path``."""
-        from attribution.backbone import apply_delta, read_delta_dir
+        from attribution.backbone import apply_delta, quantize_for_inference, read_delta_dir
 
         path = Path(path)
         config, delta = read_delta_dir(path, DELTA_FILE, CONFIG_FILE, "tagger", LABELS)
         features = config.get("features")
         model = build_model(features)
         apply_delta(model, delta, FROZEN_PREFIXES, "tagger", path)
+        model = quantize_for_inference(model, precision, keep=("classifier",))
         decoding = config.get("decoding", {})
         transitions = config.get("label_transitions")
         return cls(model, load_tokenizer(), max_tokens=int(config.get("max_tokens", DEFAULT_MAX_TOKENS)),

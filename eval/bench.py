@@ -9,9 +9,10 @@ article (model loading is reported apart), and reports articles/second and peak 
 
 The transformer runs once per ``--precision`` (default ``fp32,auto``: fp32, and bf16
 autocast too on CPUs with native bf16, which is what ``extract`` uses there), so
-the precision speed-up is measured in the same run as the rule baseline.
+the precision speed-up is measured in the same run as the rule baseline; add ``int8`` to time
+the opt-in int8 encoders too.
 
-Usage: python eval/bench.py [--n 200] [--threads 1] [--precision fp32,auto]
+Usage: python eval/bench.py [--n 200] [--threads 1] [--precision fp32,auto,int8]
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def worker(tagger: str, corpus: Path, n: int, threads: int, precision: str) -> d
 
     import torch
 
-    from attribution.backbone import PRECISION_ENV, inference_bf16
+    from attribution.backbone import PRECISION_ENV, inference_precision
 
     torch.set_num_threads(threads)
     os.environ[PRECISION_ENV] = precision
@@ -65,7 +66,7 @@ def worker(tagger: str, corpus: Path, n: int, threads: int, precision: str) -> d
         chars += len(text)
     seconds = time.perf_counter() - t1
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
-    label = tagger if tagger == "rules" else f"{tagger} {'bf16' if inference_bf16() else 'fp32'}"
+    label = tagger if tagger == "rules" else f"{tagger} {inference_precision()}"
     return {"tagger": label, "articles": len(docs), "characters": chars, "statements": statements,
             "seconds": round(seconds, 2), "articles_per_second": round(len(docs) / seconds, 3),
             "load_seconds": round(load_s, 2), "peak_rss_mb": round(peak_kb / 1024, 1), "threads": threads}
@@ -77,7 +78,7 @@ def main(argv=None) -> int:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--precision", default="fp32,auto",
-                    help="Comma-separated transformer precisions to time (fp32, bf16, auto); duplicates are dropped.")
+                    help="Comma-separated transformer precisions to time (fp32, bf16, int8, auto); duplicates are dropped.")
     ap.add_argument("--worker", choices=["rules", "transformer"], help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, default=REPO_ROOT / "eval" / "out" / "bench.json",
                     help="JSON file for the figures, or a folder to write bench.json in.")
@@ -90,13 +91,13 @@ def main(argv=None) -> int:
     if args.worker:
         print(json.dumps(worker(args.worker, args.corpus, args.n, args.threads, args.precision)))
         return 0
-    from attribution.backbone import PRECISIONS, inference_bf16
+    from attribution.backbone import PRECISIONS, inference_precision
 
     asked = [p.strip() for p in args.precision.split(",") if p.strip()]
     if not asked or any(p not in PRECISIONS for p in asked):
         print(f"error: --precision takes a comma-separated list of {', '.join(PRECISIONS)}", file=sys.stderr)
         return 2
-    resolved = list(dict.fromkeys("bf16" if inference_bf16(p) else "fp32" for p in asked))
+    resolved = list(dict.fromkeys(inference_precision(p) for p in asked))
     results = {}
     for tagger, precision in [("rules", "fp32")] + [("transformer", p) for p in resolved]:
         cmd = [sys.executable, __file__, "--worker", tagger, "--n", str(args.n), "--threads", str(args.threads),
@@ -119,10 +120,11 @@ def main(argv=None) -> int:
         ratios[name] = {"speed_over_rules": round(t["articles_per_second"] / r["articles_per_second"], 3),
                         "memory_over_rules": round(t["peak_rss_mb"] / r["peak_rss_mb"], 3)}
         print(f"{name} / rules: speed x{ratios[name]['speed_over_rules']}, peak memory x{ratios[name]['memory_over_rules']}")
-    if "transformer bf16" in results and "transformer fp32" in results:
-        speedup = results["transformer bf16"]["articles_per_second"] / results["transformer fp32"]["articles_per_second"]
-        ratios["bf16_over_fp32_speed"] = round(speedup, 3)
-        print(f"transformer bf16 / fp32: speed x{speedup:.2f}")
+    for faster in ("bf16", "int8"):
+        if f"transformer {faster}" in results and "transformer fp32" in results:
+            speedup = results[f"transformer {faster}"]["articles_per_second"] / results["transformer fp32"]["articles_per_second"]
+            ratios[f"{faster}_over_fp32_speed"] = round(speedup, 3)
+            print(f"transformer {faster} / fp32: speed x{speedup:.2f}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({**results, "ratios": ratios}, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -34,7 +34,7 @@ import numpy as np
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from attribution.backbone import PRECISION_ENV, PRECISIONS  # noqa: E402
+from attribution.backbone import PRECISION_ENV, PRECISIONS, inference_precision  # noqa: E402
 from attribution.polnear import DEFAULT_CORPUS, convert_article, gold_spans, split_files  # noqa: E402
 from attribution.tagger_model import TaggedSpan, TransformerTagger, pair_spans  # noqa: E402
 from attribution.train_tagger import evaluate_spans  # noqa: E402
@@ -606,7 +606,7 @@ def main(argv=None) -> int:
     spans = evaluate_spans(tagger, [(d[0], d[1], d[2]) for d in docs], variants=shipped if args.no_ablation else {**variants, **shipped}, progress=True)
     result = {"split": args.split, "documents": len(docs), "span_exact": spans, "seconds_tagging": round(time.time() - t0, 1),
               "pairing_oracle": pairing_oracle(docs), "decoding_shipped": shipped["shipped"],
-              "precision": "bf16" if tagger.bf16 else "fp32",
+              "precision": inference_precision(args.precision),
               "ensemble_with": [str(m) for m in args.ensemble_with]}
 
     print(f"\nPolNeAR {args.split}: exact-match span F1 ({len(docs)} articles, one annotator each, {result['precision']})")

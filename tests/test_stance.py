@@ -114,3 +114,12 @@ def test_context_is_off_by_default_and_never_repeats_the_statement():
     assert text.startswith(statement + " | ")
     assert text.count(statement) == 1
     assert "Smith said" in text and "left the room" in text
+
+
+@needs_model
+def test_int8_stance_reads_the_clear_cut_support_pairs():
+    from attribution.stance import StanceClassifier
+
+    int8 = StanceClassifier.from_dir(DEFAULT_STANCE_DIR, precision="int8")
+    labels = [int8.predict(target, [statement])[0].label for target, statement in CLEAR_CUT["support"]]
+    assert labels.count("support") >= 2, labels

@@ -187,6 +187,36 @@ def test_inference_precision_choice(monkeypatch):
         inference_bf16()
 
 
+def test_int8_is_asked_for_and_leaves_the_head_in_fp32(monkeypatch):
+    import torch
+
+    from attribution.backbone import PRECISION_ENV, inference_bf16, inference_precision, quantize_for_inference
+
+    monkeypatch.delenv(PRECISION_ENV, raising=False)
+    assert inference_precision() in ("fp32", "bf16")  # auto never picks int8: it costs accuracy
+    assert inference_precision("int8") == "int8" and not inference_bf16("int8")
+    model = torch.nn.Sequential()
+    model.add_module("encoder", torch.nn.Linear(8, 8))
+    model.add_module("head", torch.nn.Linear(8, 3))
+    assert quantize_for_inference(model, "fp32", keep=("head",)) is model
+    quantized = quantize_for_inference(model, "int8", keep=("head",))
+    assert type(quantized.encoder) is not torch.nn.Linear and "quantized" in type(quantized.encoder).__module__
+    assert type(quantized.head) is torch.nn.Linear
+    x = torch.randn(4, 8)
+    assert torch.allclose(quantized(x), model(x), atol=0.1)  # the same function, a little coarser
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "config.json").exists(), reason="no trained tagger shipped in models/tagger")
+def test_int8_tagger_finds_the_statement_of_a_clear_sentence():
+    from attribution.tagger_model import TransformerTagger
+
+    text = "“We will not raise the levy this year,” Finance Minister Ada Okafor told reporters on Monday."
+    int8 = TransformerTagger.from_dir(MODEL_DIR, precision="int8")
+    found = int8.tag(text)
+    assert [a.content.text for a in found] == ["We will not raise the levy this year,"]
+    assert found[0].source is not None and "Ada Okafor" in found[0].source.text
+
+
 @pytest.mark.skipif(not (MODEL_DIR / "config.json").exists(), reason="no trained tagger shipped in models/tagger")
 def test_bf16_inference_finds_the_same_spans_as_fp32():
     from attribution.tagger_model import TransformerTagger
