@@ -62,7 +62,8 @@ def inference_precision(precision: str | None = None) -> str:
     (``eval/bench.py``), PolNeAR exact span F1 within 0.1 point of fp32
     (``eval/eval_tagger.py --precision bf16``). Without those instructions bf16 would be
     emulated and likely slower, so ``auto`` keeps fp32 there. ``int8`` is only ever asked for
-    (``quantize_for_inference``): faster than fp32 on any x86 CPU, but it costs accuracy.
+    (``quantize_for_inference``): faster than fp32 on any x86 CPU, but it costs accuracy; only the
+    tagger takes it, the stance model then runs in fp32.
     """
     import os
 

@@ -117,9 +117,10 @@ def test_context_is_off_by_default_and_never_repeats_the_statement():
 
 
 @needs_model
-def test_int8_stance_reads_the_clear_cut_support_pairs():
+def test_int8_is_the_tagger_s_alone_the_stance_model_stays_in_fp32():
+    import torch
+
     from attribution.stance import StanceClassifier
 
     int8 = StanceClassifier.from_dir(DEFAULT_STANCE_DIR, precision="int8")
-    labels = [int8.predict(target, [statement])[0].label for target, statement in CLEAR_CUT["support"]]
-    assert labels.count("support") >= 2, labels
+    assert not int8.bf16 and all(type(m) is torch.nn.Linear for m in int8.model.modules() if "Linear" in type(m).__name__)
