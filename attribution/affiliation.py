@@ -72,7 +72,8 @@ ROLE_MODIFIERS = frozenset(
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # A role whose holder speaks for a body the role implies, when no organisation is named with it.
 IMPLIED_BODIES = {"minister": "government", "premier": "government", "councillor": "council", "councilor": "council",
-                  "councilman": "council", "councilwoman": "council", "councilmember": "council", "justice": "court", "judge": "court",
+                  "councilman": "council", "councilwoman": "council", "councilmember": "council",
+                  "justice": "court", "judge": "court",
                   "vice-chancellor": "university", "provost": "university", "rector": "university"}
 # Bodies a role implies only when the article names one: a professor with no university named
 # works at none we could name.
@@ -202,8 +203,9 @@ def _two_roles(tokens: list[Token]) -> Affiliation | None:
                 and second and second[0].text == second[0].lower_  # not "the Center for Memory and Justice"
                 and any(_is_role(w) for w in second)):
             earlier, later = _read_role(first), _read_role(second)
-            current = second[0].lower_ not in _CARRIED_MODIFIERS
-            return later if later.organisation and current else earlier if earlier.organisation else later
+            if later.organisation and second[0].lower_ not in _CARRIED_MODIFIERS:
+                return later  # "... and current Democratic presidential nominee": what they are now
+            return earlier if earlier.organisation else later
     return None
 
 
@@ -554,12 +556,14 @@ def _as_role_after(doc: Doc, first: int, end_tok: int) -> Affiliation:
     # (the name's own verb: the parser makes it a clausal complement as often as the root)
     copula = (end_tok < len(doc) and doc[end_tok].lower_ == "is"
               and doc[first:end_tok].root.head == doc[end_tok])
+
+    def verb_ahead(t: Token) -> bool:  # "... as the most qualified person ever to run ... and said": the role ended
+        return t.pos_ in ("VERB", "AUX") or (t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX"))
+
     for t in doc[end_tok : end_tok + 24]:
         if t.is_sent_start or t.text in (",", ";", ":", "(", "“", '"') or (
-                copula and tokens and t.lower_ in ("and", "who", "which", "that")) or (
-                len(tokens) > 1 and (t.pos_ in ("VERB", "AUX")
-                                     or (t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX")))):
-            break  # "... as the most qualified person ever to run for president and said ...": the phrase ends
+                copula and tokens and t.lower_ in ("and", "who", "which", "that")) or (len(tokens) > 1 and verb_ahead(t)):
+            break
         if t.dep_ in ("dobj", "obj") and t.pos_ in ("PROPN", "PRON") and not tokens:
             break  # "Obama positioned Clinton as the most qualified person": "as" is about the object
         if tokens or (t.lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("a", "an", "the")) or (
@@ -605,7 +609,7 @@ def _of_after(doc: Doc, end_tok: int) -> list[Token]:
         if t.pos_ != "PROPN" and not (tokens and t.lower_ in ("'s", "’s")) and not inner_of:
             break  # "of the University of Carrick": the inner "of" is part of the name
         tokens.append(t)
-    if tokens and _person_named(doc, _text(tokens)) or any(t.ent_type_ == "PERSON" for t in tokens):
+    if tokens and (_person_named(doc, _text(tokens)) or any(t.ent_type_ == "PERSON" for t in tokens)):
         return []  # "political scientist Patrick Murray of Christie": about a person, for no body
     return tokens
 

