@@ -566,7 +566,8 @@ INT8_MEASURED = """`ATTRIBUTION_PRECISION=int8` (opt-in, never chosen by `auto`)
 (per-channel weights, activations quantized on the fly, the head in fp32; `attribution.backbone.quantize_for_inference`).
 Session 28, `python eval/eval_tagger.py --split dev --no-ablation --precision int8`: dev 80.3 / 74.6 / 67.8, statements
 F1 @0.3 0.829, who-said-what 0.703 (fp32 0.830 / 0.703 with session 28's rules); `attribution eval` who-said-what
-`data/dev` 0.900 -> 0.890, people dev 0.661 -> 0.649. Speed, `python eval/bench.py --n 200 --precision fp32,auto,int8`
+`data/dev` 0.900 -> 0.890, people dev 0.661 -> 0.649; once on the blind sets, `data/heldout` 0.854 -> 0.849, people
+test 0.642 -> 0.621 (speaker 0.775 -> 0.760). Speed, `python eval/bench.py --n 200 --precision fp32,auto,int8`
 (one run, 1 thread, stance off): fp32 1.84, bf16 2.53, int8 3.02 articles/s (rules 5.60): int8 is 1.64x fp32, for
 CPUs without native bf16. The stance model stays in fp32 under int8 (news dev macro-F1 0.571 -> 0.540 in int8).
 """
