@@ -164,56 +164,63 @@ def _spans_in(text: str):
     return span
 
 
-def test_one_word_reported_content_is_dropped_but_a_one_word_quote_is_kept():
-    from attribution.pipeline import attribute
+def _tagged(text: str, *rows):
+    """The attributions a tagger would hand over, one (content, source, cue) row each: a needle in ``text``,
+    a (needle, nth) pair for a later occurrence, or None."""
     from attribution.types import Attribution
-
-    text = 'The mayor defended it. The mayor said "Never." The mayor said taxes rise.'
 
     span = _spans_in(text)
 
-    tagged = [
-        Attribution(span("it"), span("The mayor"), span("defended"), 0.9),
-        Attribution(span("Never."), span("The mayor", 1), span("said"), 0.9),
-        Attribution(span("taxes rise"), span("The mayor", 2), span("said", 1), 0.9),
-    ]
+    def at(part):
+        return None if part is None else span(*part) if isinstance(part, tuple) else span(part)
+
+    return [Attribution(at(content), at(source), at(cue), 0.9) for content, source, cue in rows]
+
+
+def test_one_word_reported_content_is_dropped_but_a_one_word_quote_is_kept():
+    from attribution.pipeline import attribute
+
+    text = 'The mayor defended it. The mayor said "Never." The mayor said taxes rise.'
+
+    tagged = _tagged(
+        text,
+        ("it", "The mayor", "defended"),
+        ("Never.", ("The mayor", 1), "said"),
+        ("taxes rise", ("The mayor", 2), ("said", 1)),
+    )
     assert [s.text for s in attribute(text, tagged)] == ["Never", "taxes rise"]  # end punctuation trimmed
 
 
 def test_reported_content_that_says_nothing_is_dropped():
     from attribution.pipeline import attribute
-    from attribution.types import Attribution
 
     text = ("Farm groups welcomed the decision. A worker, who asked not to be named, said the plant would close. "
             "The company declined to comment. The union said the decision was wrong.")
 
-    span = _spans_in(text)
-
-    tagged = [
-        Attribution(span("the decision"), span("Farm groups"), span("welcomed"), 0.9),
-        Attribution(span("not to be named"), span("who"), span("asked"), 0.9),
-        Attribution(span("the plant would close"), span("A worker"), span("said"), 0.9),
-        Attribution(span("to comment"), span("The company"), span("declined"), 0.9),
-        Attribution(span("the decision was wrong"), span("The union"), span("said the"), 0.9),
-    ]
+    tagged = _tagged(
+        text,
+        ("the decision", "Farm groups", "welcomed"),
+        ("not to be named", "who", "asked"),
+        ("the plant would close", "A worker", "said"),
+        ("to comment", "The company", "declined"),
+        ("the decision was wrong", "The union", "said the"),
+    )
     assert [s.text for s in attribute(text, tagged)] == ["the plant would close", "the decision was wrong"]
 
 
 def test_short_reported_content_without_a_verb_is_dropped_but_still_gives_its_speaker():
     from attribution.pipeline import attribute
-    from attribution.types import Attribution
 
     text = ("The transport ministry rejected the accusations on Friday. \u201cNo train was ever unsafe.\u201d\n\n"
             "Union leader Petra Lind disputed the official figure. She said drivers had been warned twice.")
 
-    span = _spans_in(text)
-
-    tagged = [
-        Attribution(span("the accusations"), span("The transport ministry"), span("rejected"), 0.9),
-        Attribution(span("No train was ever unsafe."), None, None, 0.9),
-        Attribution(span("the official figure"), span("Union leader Petra Lind"), span("disputed"), 0.9),
-        Attribution(span("drivers had been warned twice"), span("She"), span("said"), 0.9),
-    ]
+    tagged = _tagged(
+        text,
+        ("the accusations", "The transport ministry", "rejected"),
+        ("No train was ever unsafe.", None, None),
+        ("the official figure", "Union leader Petra Lind", "disputed"),
+        ("drivers had been warned twice", "She", "said"),
+    )
     kept = attribute(text, tagged)
     assert [s.text for s in kept] == ["No train was ever unsafe", "drivers had been warned twice"]
     # the quotation follows the ministry's dropped attribution; "She" is the union leader
@@ -225,43 +232,39 @@ def test_short_reported_content_without_a_verb_is_dropped_but_still_gives_its_sp
 
 def test_a_noun_phrase_is_no_statement_unless_it_carries_reported_words():
     from attribution.pipeline import attribute
-    from attribution.types import Attribution
 
     text = ("Corlan Bank disclosed $900 million of losses on its property loans. The club posted a video of water "
             "dripping into the stand. The regulator warned the bank that it could lose its licence. The minister "
             "asked the agency to contact every patient within six weeks.")
 
-    span = _spans_in(text)
-
-    tagged = [
-        Attribution(span("$900 million of losses on its property loans"), span("Corlan Bank"), span("disclosed"), 0.9),
-        Attribution(span("a video of water dripping into the stand"), span("The club"), span("posted"), 0.9),
-        Attribution(span("the bank that it could lose its licence"), span("The regulator"), span("warned"), 0.9),
-        Attribution(span("the agency to contact every patient within six weeks"), span("The minister"), span("asked"), 0.9),
-    ]
+    tagged = _tagged(
+        text,
+        ("$900 million of losses on its property loans", "Corlan Bank", "disclosed"),
+        ("a video of water dripping into the stand", "The club", "posted"),
+        ("the bank that it could lose its licence", "The regulator", "warned"),
+        ("the agency to contact every patient within six weeks", "The minister", "asked"),
+    )
     assert [s.text for s in attribute(text, tagged)] == [
         "the bank that it could lose its licence", "the agency to contact every patient within six weeks"]
 
 
 def test_content_nobody_is_said_to_say_and_reported_acts_are_dropped():
     from attribution.pipeline import attribute
-    from attribution.types import Attribution
 
     text = ("The new bridge is expected to open in May. Asked whether the budget would hold, Mayor Ines Paz said "
             "costs had risen. Engineers are expected, the mayor said, to finish the survey next week. "
             "The builder agreed to pay for the delay.")
 
-    span = _spans_in(text)
-
-    tagged = [
-        Attribution(span("The new bridge is expected to open in May"), None, span("is expected"), 0.9),
-        Attribution(span("whether the budget would hold"), span("Mayor Ines Paz"), span("Asked"), 0.9),
-        Attribution(span("costs had risen"), span("Mayor Ines Paz"), span("said"), 0.9),
+    tagged = _tagged(
+        text,
+        ("The new bridge is expected to open in May", None, "is expected"),
+        ("whether the budget would hold", "Mayor Ines Paz", "Asked"),
+        ("costs had risen", "Mayor Ines Paz", "said"),
         # a passive cue with a source is somebody's statement and stays
-        Attribution(span("Engineers are expected"), span("the mayor"), span("are expected"), 0.9),
+        ("Engineers are expected", "the mayor", "are expected"),
         # an act, not speech
-        Attribution(span("to pay for the delay"), span("The builder"), span("agreed"), 0.9),
-    ]
+        ("to pay for the delay", "The builder", "agreed"),
+    )
     assert [s.text for s in attribute(text, tagged)] == ["costs had risen", "Engineers are expected"]
 
 
