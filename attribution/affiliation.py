@@ -511,13 +511,21 @@ def _now_after(doc: Doc, end_tok: int) -> Affiliation:
     return Affiliation()
 
 
+def _ends_in_body(tokens: list[Token]) -> bool:
+    """A name the NER calls a place that ends in a capitalised organisation noun: "West Yorkshire
+    Police", "Kent County Council" are bodies that speak for themselves, not where someone lives."""
+    words = [t for t in tokens if not t.is_punct]
+    return bool(words) and words[-1].lower_ in ORG_HEADS and words[-1].text[:1].isupper()
+
+
 def _of_appositive(tokens: list[Token]) -> Affiliation:
     """"Tessa Moriarty, of the Heartland Party," / "Carl Whitmore, of Hollinshire Police's economic
     crime unit,": an appositive (``_appositive_after``) that is only "of" and an organisation."""
     if len(tokens) < 2 or tokens[0].lower_ != "of" or any(_is_role(t) for t in tokens):
         return Affiliation()
     org = _text(tokens[1:])
-    if any(t.ent_type_ in ("GPE", "LOC") for t in tokens) and not any(t.ent_type_ == "ORG" for t in tokens):
+    if (any(t.ent_type_ in ("GPE", "LOC") for t in tokens) and not any(t.ent_type_ == "ORG" for t in tokens)
+            and not _ends_in_body(tokens)):
         return Affiliation()  # "Renee Gold, 83, of Sarasota, Florida": where she lives
     doc, at = tokens[0].doc, tokens[0].i
     if at >= 2 and doc[at - 1].text == "," and doc[at - 2].like_num and not any(t.lower_ in ORG_HEADS for t in tokens):
@@ -805,6 +813,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
     headlines = headline_spans(text)
     result = Affiliation()
     party = None
+    country = None  # "Ukrainian" of "Ukrainian President X": whose government, when the article names none
     for start, end in places:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -832,6 +841,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         # "... hurt the GOP presidential nominee with young voters, Graham said": a name with its verb right
         # after it ends a paraphrase, and the phrase before the comma is what was said, not the role
         role_phrase = [] if last < len(doc) and doc[last].pos_ == "VERB" else _role_phrase_before(doc, first)
+        country = country or _country_before_role(title) or _country_before_role(appositive)
         candidates = [_resolve_pointer(doc, tokens, _split_role(tokens))
                       for tokens in (title, role_phrase, appositive)]
         candidates += [_outlet_before(title), _party_before(title)]
@@ -845,7 +855,7 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
             if candidate.organisation and not result.organisation:
                 result.organisation = candidate.organisation
         of_tokens = _of_after(doc, last)
-        if of_tokens and all(t.ent_type_ in ("GPE", "LOC") for t in of_tokens):
+        if of_tokens and all(t.ent_type_ in ("GPE", "LOC") for t in of_tokens) and not _ends_in_body(of_tokens):
             of_tokens = []  # "Rep. Elijah Cummings of Maryland": a place, not whom he speaks for
         if of_tokens and (result.role or not result.organisation):
             # "spokesman Tomas Greve of the Liberal Alliance": the "of" names the organisation.
@@ -862,6 +872,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         result.organisation = PARTY_WORDS[result.organisation.lower()]  # "Democratic presidential nominee X"
     if not result.organisation:
         result.organisation = _organisation_from_role(doc, result.role, party, places[0][0] if places else 0)
+    if result.organisation == "government" and country:
+        result.organisation = f"{country} government"  # the article names no government: say whose
     if result.organisation == "government" and result.role in ("President", "Vice President"):
         # "President Obama" where the article writes "the Obama administration": that name, as the
         # spec wants the body as the article names it
@@ -873,6 +885,20 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
     if result.role and " and " not in name:
         result.role = _singular_role(result.role)
     return result
+
+
+def _country_before_role(tokens: list[Token]) -> str | None:
+    """"Ukrainian" of "Ukrainian President", "France" of "the France foreign minister": a nationality or
+    a country right before the role words, which says whose government a minister or president is in."""
+    words = [t for t in tokens if t.lower_ not in ("the", "a", "an")]
+    head = next((k for k, t in enumerate(words) if _is_role(t)), None)
+    if not head:
+        return None
+    front = words[:head]
+    while front and front[-1].lower_ in ROLE_MODIFIERS:
+        front = front[:-1]  # "French Foreign Minister": the country before the portfolio
+    country = [t for t in front if t.ent_type_ in ("NORP", "GPE")]
+    return _text(country) if country and country == front[-len(country):] and country[0].text[:1].isupper() else None
 
 
 def _shared_title(doc: Doc, first: int) -> list[Token]:

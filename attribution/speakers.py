@@ -11,6 +11,7 @@ no coreference model ships on PyPI for spaCy 3.8 without a model hub.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -124,6 +125,13 @@ _ANY_ORGANISATION = frozenset({"group", "organization", "organisation"})
 # "the president" (a story about a campaign means the incumbent, named or not)
 _ELECTED_HEADS = frozenset("nominee candidate senator congressman congresswoman governor lawmaker".split())
 _PARTY_MEMBERS = frozenset({"republican", "democrat"})  # "the Utah Republican": a legislator too
+# Words a description uses for a title or party the article wrote another way ("Rep. Adam Schiff" ... "the
+# congressman"; "Republican nominee Donald Trump" ... "the GOP nominee")
+_SAME_WORDS = {"representative": ("congressman", "congresswoman"), "congressman": ("representative",),
+               "congresswoman": ("representative",), "republican": ("gop",), "gop": ("republican",)}
+# One person by nationality, the words the NER does not call a nationality ("the Spaniard told Sky Sports")
+_NATIONALITY_NOUNS = frozenset("""spaniard frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman
+    scotswoman welshman welshwoman dutchman dutchwoman briton swede dane finn pole scot turk brit kiwi aussie""".split())
 # US states by the AP style abbreviations and postal codes news copy puts in a legislator's party tag
 # ("Sen. Bernie Sanders (I-Vt.)", "Rep. Jason Chaffetz (R-Utah)"), so "the Vermont senator" finds him
 _STATES = {
@@ -372,6 +380,32 @@ def _described_person(phrase) -> Span | None:
     return _name_span(name)
 
 
+def _elected_description(span, head) -> bool:
+    """"the Vermont senator", "the Republican presidential nominee", "the Utah Republican": an office
+    or party member described with no name."""
+    return ((head.tag_ == "NN" or head.lower_ in _PARTY_MEMBERS)
+            and any(t.lower_ in _ELECTED_HEADS | _PARTY_MEMBERS for t in [head] + [c for c in head.children if c.dep_ == "conj"])
+            and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in span))
+
+
+def _nationality_epithet(span, head) -> bool:
+    """"the Spaniard", "the 31-year-old Norwegian", "the Frenchman": one person by nationality, as sports and
+    foreign copy calls someone it has just named (the NER reads these as groups or organisations)."""
+    return (head.i == span.end - 1 and head.tag_ == "NNP" and span[0].lower_ == "the" and (head.ent_type_ == "NORP" or head.lower_ in _NATIONALITY_NOUNS)
+            and head.lower_ not in _PARTY_MEMBERS and all(t.text == t.lower_ for t in span[1:-1]))
+
+
+def _name_after_title(span) -> int | None:
+    """Where the name ends that a mention of a capitalised title alone stands before ("Striker" in
+    "Striker Erling Haaland"): a run of two or more proper nouns right after it; None otherwise."""
+    from attribution.affiliation import ROLE_HEADS
+
+    if span is None or len(span) != 1 or not span[0].text[:1].isupper() or span[0].lower_ not in ROLE_HEADS | TITLE_WORDS:
+        return None
+    run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS, span.doc[span.end : span.end + 4]))
+    return run[-1].idx + len(run[-1].text) if len(run) >= 2 else None
+
+
 def _name_span(name) -> Span:
     """The whole name whose head token is ``name``: its compound and flat parts in front ("Angela Corey")."""
     first = min(t.i for t in name.subtree if t.i <= name.i and (t.dep_ in ("compound", "flat") or t is name))
@@ -603,6 +637,10 @@ class SpeakerResolver:
                 a <= mention.start < b for a, b in _headline_spans(text_of(self.doc))):
             return Resolved(None)  # "Black Lawmakers Rip ..." in a title-case headline: people, not a name
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        named_after = _name_after_title(span)
+        if named_after is not None:
+            # "Striker" of "Striker Erling Haaland, who scored twice, said": the tagger stopped at the title
+            return self._resolve(Span.of(text_of(self.doc), mention.start, named_after))
         word = mention.text.strip()
         if word[:1].isupper() and " " not in word and len(self.fullest(word).split()) > 1:
             return Resolved(self.fullest(word))  # "Trump questions ..." in a headline, tagged as a common noun
@@ -624,6 +662,10 @@ class SpeakerResolver:
                 return issuer
         if lowered in RELATIVE_PRONOUNS:
             return self._relative_speaker(span, lowered)
+        if span is not None and span[0].lower_ == "the" and _nationality_epithet(span, span[-1]):
+            # "the Spaniard told Sky Sports": the one person the last sentences name, else nobody (the NER
+            # reads these as groups, organisations or, "the Briton", a person's name)
+            return Resolved(self._only_person_before(span.start))
         people = self._entities_in(self.persons, mention)
         person = _head_person(span, people) if span is not None else (people[0] if people else None)
         if person is not None:
@@ -703,16 +745,17 @@ class SpeakerResolver:
         orgs = self._entities_in(self.orgs, mention)
         head = span.root if span is not None else None
         if (head is not None and head.pos_ == "PROPN" and head.i > span.start
-                and any(t.lower_ in ROLE_HEADS and t.text == t.lower_ for t in span[: head.i - span.start])):
+                and any(t.lower_ in ROLE_HEADS and (t.text == t.lower_ or t.is_sent_start)
+                        for t in span[: head.i - span.start])):
             # "White House spokesperson Tamsin Reyes", all one organisation to the NER: the person after
-            # the role; not "the event organizer Alliance to Reclaim Our Schools", an organisation's name
-            name = self._name_around(head, span)
+            # the role; not "the event organizer Alliance to Reclaim Our Schools", an organisation's name.
+            # A role that opens the sentence has its capital from there ("Striker Erling Haaland said")
+            name = self.fullest(_person_name(self._name_around(head, span)))
             if len(name.split()) >= 2 and not any(w.lower() in ORG_HEADS for w in name.split()):
                 return Resolved(name)
-        if (head is not None and not people and span[0].lower_ == "the" and (head.tag_ == "NN" or head.lower_ in _PARTY_MEMBERS)
+        if (head is not None and not people and span[0].lower_ == "the"
                 and not any(t.tag_ == "POS" for t in span)  # "the candidate's former doctor" is someone else
-                and any(t.lower_ in _ELECTED_HEADS | _PARTY_MEMBERS for t in [head] + [c for c in head.children if c.dep_ == "conj"])
-                and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in span)):
+                and _elected_description(span, head)):
             # "The Republican presidential nominee has wondered", "the Vermont senator acknowledged":
             # the person introduced with that title, else, as news copy varies a name it just used,
             # whom "he" or "she" would mean here
@@ -1061,6 +1104,15 @@ class SpeakerResolver:
         words = "".join(t.text_with_ws for t in run).strip()
         return self.fullest(_clean_name(words))
 
+    def _only_person_before(self, token: int, sentences: int = 2) -> str | None:
+        """The one person named outside quotation marks in the ``sentences`` sentences before ``token``
+        and its own sentence up to it; None when there are none or several."""
+        starts = [s.start for s in self.doc.sents if s.start <= token]
+        first = starts[-sentences - 1] if len(starts) > sentences else 0
+        named = {self.fullest(_person_name(e.text)) for e in self._pronoun_targets[True]
+                 if first <= e.start and e.end <= token and not _nationality_epithet(e, e[-1])}
+        return named.pop() if len(named) == 1 else None
+
     def _person_titled(self, role: set[str], before: int) -> str | None:
         """The person named nearest before ``before`` with every word of ``role`` in a title, an
         appositive or a role phrase before the name ("Judge Patricia Vance", "Tobias Wren, the
@@ -1082,6 +1134,7 @@ class SpeakerResolver:
                 around = {t.lower_ for t in _title_before(self.doc, span.start) + _appositive_after(self.doc, span.end)
                           + _role_phrase_before(self.doc, span.start) if t.idx < before}
                 around |= {TITLE_ABBREVIATIONS[w] for w in around if w in TITLE_ABBREVIATIONS}  # "Sen." is "the senator"
+                around |= {same for w in around for same in _SAME_WORDS.get(w, ())}  # "Rep." is "the congressman"
                 tag = PARTY_TAG.match(text, m.end())
                 state = tag and (_STATE_NAMES.get(tag.group(2).lower()) or _STATE_NAMES.get(tag.group(2).lower() + "."))
                 if state:
