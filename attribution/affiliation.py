@@ -148,6 +148,21 @@ def _is_role(token: Token) -> bool:
     return word in ROLE_HEADS or (word.endswith("s") and word[:-1] in ROLE_HEADS)  # "Clinton aides"
 
 
+# "Superior Court Judge", "City Council member" write the body out; "U.S. District Judge", "City Councilmember"
+# name it by its kind alone
+_COURT_KINDS = frozenset("district circuit superior bankruptcy appeals county family crown high".split())
+_COUNCIL_KINDS = frozenset("city county town borough district parish".split())
+_BODY_OF_KIND = {"judge": ("Court", _COURT_KINDS), **dict.fromkeys(
+    ("councilmember", "councilman", "councilwoman", "councillor", "councilor"), ("Council", _COUNCIL_KINDS))}
+
+
+def _describes_a_thing(token: Token) -> bool:
+    """A role word used as an adjective of something that is no one: "official" in "official data showed",
+    "executive" in "executive pay", "general" in "the general election"."""
+    return (token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NOUN"
+            and not _is_role(token.head) and token.head.lower_ not in ORG_HEADS)
+
+
 def _role_start(tokens: list[Token], h: int) -> int:
     """Where the role ending at ``tokens[h]`` begins: back over modifiers ("Chief Financial Officer"),
     lower-case nouns compounded with it ("software analyst", but not "ministry" in "defence ministry
@@ -167,6 +182,12 @@ def _role_start(tokens: list[Token], h: int) -> int:
                 and start > 1 and tokens[start - 2].text[:1].isupper() and not prev.is_sent_start):
             break  # "A Norvik Energy spokeswoman": a capitalised word inside a name before a lower-case role
         if prev.lower_ in ROLE_MODIFIERS or _is_role(prev):
+            start -= 1
+        elif (prev.ent_type_ in ("GPE", "NORP", "LOC") and prev.lower_ not in PARTY_WORDS and start > 1
+              and tokens[start - 2].lower_ in ROLE_MODIFIERS - _TIME_MODIFIERS and tokens[h].text == tokens[h].lower_
+              and tokens[start - 2].text == tokens[start - 2].lower_):
+            # "deputy chief UK economist": the region a job covers, inside the role; not the state of
+            # "former Maryland Gov." nor the party of "former Democratic presidential candidate"
             start -= 1
         elif (prev.text == prev.lower_ and prev.dep_ == "compound" and prev.pos_ == "NOUN"
               and prev.lower_ not in ORG_HEADS and prev.head.i in {t.i for t in tokens[start : h + 1]}):
@@ -227,7 +248,7 @@ def _describes_only(front: list[Token]) -> bool:
 
 def _read_role(tokens: list[Token]) -> Affiliation:
     tokens = [t for t in tokens if not (t.dep_ == "det" or t.lower_ in ("a", "an", "the"))]
-    heads = [i for i, t in enumerate(tokens) if _is_role(t)]
+    heads = [i for i, t in enumerate(tokens) if _is_role(t) and not _describes_a_thing(t)]
     if not heads:
         return Affiliation()
     h = heads[-1]
@@ -307,6 +328,10 @@ def _read_role(tokens: list[Token]) -> Affiliation:
         # "City Council member X": the City Council, a Council member; "Fenwick Bay Police Chief": the
         # force by its fullest name
         org = fullest_organisation(tokens[start].doc, _text(front + [tokens[start]]))
+    body = _BODY_OF_KIND.get(tokens[h].lower_)
+    if org and body and org.split()[-1].lower() in body[1]:
+        # "U.S. District Judge X": the U.S. District Court; "City Councilmember X": the City Council
+        org = fullest_organisation(tokens[0].doc, f"{org} {body[0]}")
     if org and tokens[h].lower_ in _LEGISLATORS and all(t.ent_type_ == "GPE" for t in front if not t.is_punct):
         org = ""  # "Texas Sen. Ted Cruz": the state he sits for; his party or chamber speaks for him
     if org and not _names_organisation(org):

@@ -38,7 +38,7 @@ TITLE_WORDS = frozenset(
     "gov gov. pres. lt lt. col col. capt capt. cr cr. cllr cllr. "
     "president mayor governor senator minister secretary judge justice general councillor councilor "
     "councilman councilwoman alderman commissioner ambassador chancellor premier chief professor "
-    "superintendent inspector detective constable sergeant speaker mp mep msp mla td".split()
+    "superintendent inspector detective constable sergeant speaker mp mep msp mla td councilmember".split()
 )
 TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
                        "gov.": "governor", "gov": "governor", "gen.": "general", "gen": "general",
@@ -125,6 +125,8 @@ _ANY_ORGANISATION = frozenset({"group", "organization", "organisation"})
 # "the president" (a story about a campaign means the incumbent, named or not)
 _ELECTED_HEADS = frozenset("nominee candidate senator congressman congresswoman governor lawmaker".split())
 _PARTY_MEMBERS = frozenset({"republican", "democrat"})  # "the Utah Republican": a legislator too
+# What opens a noun phrase that points to an organisation rather than naming it ("her union", "the group")
+_POINTING_WORDS = frozenset("the her his its their our my".split())
 # Words a description uses for a title or party the article wrote another way ("Rep. Adam Schiff" ... "the
 # congressman"; "Republican nominee Donald Trump" ... "the GOP nominee")
 _SAME_WORDS = {"representative": ("congressman", "congresswoman"), "congressman": ("representative",),
@@ -252,6 +254,16 @@ def _head_person(span, people: list[SpacySpan]) -> SpacySpan | None:
     return None
 
 
+def _without_portfolio(tokens: list) -> list:
+    """"Minister for Health Fionnuala Darcy": the portfolio after a title's "for" or "of" is no first name."""
+    from attribution.affiliation import ROLE_HEADS
+
+    while (len(tokens) > 2 and tokens[0].lower_ in PORTFOLIOS and tokens[0].i >= 2
+           and tokens[0].doc[tokens[0].i - 1].lower_ in ("for", "of") and tokens[0].doc[tokens[0].i - 2].lower_ in TITLE_WORDS | ROLE_HEADS):
+        tokens = tokens[1:]
+    return tokens
+
+
 def _proper_noun_names(doc: Doc) -> list[str]:
     """Names from runs of two or more proper nouns, cut after the last title or role word
     ("Pentagon Press Secretary John Kirby" -> "John Kirby")."""
@@ -273,6 +285,7 @@ def _proper_noun_names(doc: Doc) -> list[str]:
             tail.pop()
         while len(tail) > 1 and tail[0].ent_type_ in ("ORG", "GPE", "NORP") and tail[-1].ent_type_ != tail[0].ent_type_:
             tail.pop(0)  # "Washington Post Trump": an organisation's name is no first name
+        tail = _without_portfolio(tail)
         if len([t for t in tail if t.text != "-"]) >= 2:
             names.append(_clean_name("".join(t.text_with_ws for t in tail).strip()))
         run = []
@@ -378,6 +391,23 @@ def _described_person(phrase) -> Span | None:
     else:
         name = token.head
     return _name_span(name)
+
+
+def _person_before_clause(text: str) -> re.Match | None:
+    """", whose 79-year-old mother ...," after a name: the clause that follows a person's name, when what
+    stands before it is only capitalised words (not "The alliance, which", "A senior MP, who") and the
+    clause names no one else's office ("X Union, whose president, Nadia Kettering,": she speaks)."""
+    from attribution.affiliation import ROLE_HEADS
+
+    clause = _RELATIVE_CLAUSE.search(text)
+    if clause is None or clause.group(0).split()[-1].lower() not in ("who", "whose"):
+        return None
+    words = text[: clause.start()].split()
+    after = text[clause.end() :].split()
+    if (not words or not all(w[:1].isupper() for w in words) or words[0].lower() in _POINTING_WORDS | {"a", "an"}
+            or (after and after[0].lower().strip(",") in ROLE_HEADS)):
+        return None
+    return clause
 
 
 def _elected_description(span, head) -> bool:
@@ -523,7 +553,7 @@ class SpeakerResolver:
                               and not (e.label_ == "NORP" and e.root.tag_ in ("NNPS", "NNS"))]
         # Fullest form of each person name: "Kirby" -> "John Kirby". spaCy's small model
         # misses many names, so runs of proper nouns count too, titles cut off the front.
-        self._person_names = {_person_name(e.text) for e in self.persons}
+        self._person_names = {_person_name(doc[_without_portfolio(list(e))[0].i : e.end].text) for e in self.persons}
         names = self._person_names | set(_proper_noun_names(doc))
         text = text_of(doc)
         self._headlines = headline_spans(text)
@@ -582,7 +612,7 @@ class SpeakerResolver:
         # imported here: attribution.affiliation imports ORG_HEADS from this module
         from attribution.affiliation import ROLE_HEADS
 
-        cut = _AGE.search(mention.text) or _APPOSITION.search(mention.text)
+        cut = _AGE.search(mention.text) or _APPOSITION.search(mention.text) or _person_before_clause(mention.text)
         if cut and any(w[:1].isupper() for w in mention.text[: cut.start()].split()):
             # "Thornquill, 29, whose album topped the charts,", "The Friends of Brennan Park, a residents'
             # group that ...,": the name before the age or the description; but "The ad, part of a buy
@@ -590,6 +620,12 @@ class SpeakerResolver:
             issued = self._document_issuer(mention)
             if issued is not None:
                 return issued
+            pointer = mention.text[: cut.start()].lower().split()
+            named = mention.text[cut.end() :].split(",")[0].rstrip()
+            if (len(pointer) >= 2 and pointer[0] in _POINTING_WORDS and pointer[-1] in ORG_HEADS
+                    and named[:1].isupper() and cut.re is _APPOSITION):
+                # "Her union, the New York State Nurses Association,": the name the pointer stands for
+                return self._resolve(Span.of(text_of(self.doc), mention.start + cut.end(), mention.start + cut.end() + len(named)))
             return self._resolve(Span.of(text_of(self.doc), mention.start, mention.start + cut.start()))
         around = [e.text for e in self.orgs if e.start_char <= mention.start and mention.end <= e.end_char]
         outlet = _OUTLET_PERSON.fullmatch(around[0] if around else mention.text.strip())
@@ -745,11 +781,12 @@ class SpeakerResolver:
         orgs = self._entities_in(self.orgs, mention)
         head = span.root if span is not None else None
         if (head is not None and head.pos_ == "PROPN" and head.i > span.start
-                and any(t.lower_ in ROLE_HEADS and (t.text == t.lower_ or t.is_sent_start)
+                and any(t.lower_ in ROLE_HEADS and (t.text == t.lower_ or t.is_sent_start or t.lower_ in TITLE_WORDS)
                         for t in span[: head.i - span.start])):
             # "White House spokesperson Tamsin Reyes", all one organisation to the NER: the person after
             # the role; not "the event organizer Alliance to Reclaim Our Schools", an organisation's name.
-            # A role that opens the sentence has its capital from there ("Striker Erling Haaland said")
+            # A role that opens the sentence has its capital from there ("Striker Erling Haaland said"), a
+            # title has its own ("City Councilmember Nithya Raman")
             name = self.fullest(_person_name(self._name_around(head, span)))
             if len(name.split()) >= 2 and not any(w.lower() in ORG_HEADS for w in name.split()):
                 return Resolved(name)
@@ -1097,6 +1134,7 @@ class SpeakerResolver:
                 run.insert(0, prev)
             else:
                 break
+        run = _without_portfolio(run)
         if head.tag_ == "NNPS" or head.lower_ in ORG_HEADS:
             # "The Friends of Brennan Park", "the Bank of Ardesia": an organisation's name runs on past
             # "of" (a person's does not: "Mayor Ana Ruiz of Port Calder")

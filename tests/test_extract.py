@@ -1621,3 +1621,43 @@ def test_a_description_may_call_the_party_gop_where_the_title_said_republican(pi
     text = ("Republican presidential nominee Dana Whitcomb met Aaron Vell on Monday. Lawyers filed papers. The GOP "
             "presidential nominee argued that the files should stay sealed.")
     assert find(run(pipeline, text), "files should stay sealed").speaker == "Dana Whitcomb"
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # the region a job covers stays in the role
+    ("“Growth has stalled,” said Ruth Garland, deputy chief UK economist at Harrow Economics.", "Growth has stalled",
+     ("Ruth Garland", "Harrow Economics", "deputy chief UK economist")),
+    # a court or a council named by its kind in the title
+    ("U.S. District Judge Amal Rhee wrote that the company had acted unlawfully.", "acted unlawfully",
+     ("Amal Rhee", "U.S. District Court", "District Judge")),
+    ("City Councilmember Nadia Roman, who chairs the housing committee, said the plan was a good first step.",
+     "good first step", ("Nadia Roman", "City Council", "Councilmember")),
+    # a portfolio after "Minister for" is no first name
+    ("Minister for Health Fionnuala Darcy said she was deeply concerned.", "deeply concerned",
+     ("Fionnuala Darcy", "government", "Minister for Health")),
+    # a pointer with the name in apposition is that name
+    ("Nurses walked out at noon. Her union, the Harrow State Nurses Association, said members would vote on a strike.",
+     "vote on a strike", ("Harrow State Nurses Association", "Harrow State Nurses Association", None)),
+])
+def test_regions_in_a_role_courts_and_councils_by_kind_portfolios_and_named_pointers(pipeline, text, fragment, expected):
+    q = find(run(pipeline, text), fragment)
+    assert (q.speaker, q.affiliation, q.role) == expected
+
+
+def test_data_that_showed_something_has_no_role():
+    quotes = run(Pipeline(stance=False), "The economy grew more slowly than expected in the third quarter, official "
+                                         "data showed on Friday.")
+    assert all(q.role is None for q in quotes)
+
+
+def test_a_name_before_a_clause_about_someone_else_is_who_spoke():
+    from attribution.sentences import parse
+    from attribution.speakers import SpeakerResolver
+    from attribution.types import Span
+
+    text = ("The hospital removed 4,000 patients from orthopaedic lists. Sinéad Quirke, whose 79-year-old mother, Bridie, "
+            "was taken off the list for a hip replacement in 2023, told this newspaper the family only found out later.")
+    mention = "Sinéad Quirke, whose 79-year-old mother, Bridie, was taken off the list for a hip replacement in 2023,"
+    start = text.index(mention)
+    resolved = SpeakerResolver(parse(text)).resolve(Span(start, start + len(mention), mention), start)
+    assert resolved.name == "Sinéad Quirke"
