@@ -249,6 +249,19 @@ def join_quote_pieces(text: str, attributions: list[Attribution], quotes: list[Q
     return sorted(kept, key=lambda a: a.content.start)
 
 
+# Jobs that exist to speak for an organisation ("Press secretary Karine Jean-Pierre told reporters")
+_SPEAKING_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "secretary"})
+_NEAR_STATEMENT = 300  # characters: the organisation's statement ends this close before the spokesperson's
+
+
+def _organisation_just_before(statements: list[Statement], speakers: list[Resolved], i: int) -> str | None:
+    """"The White House said in a statement ... Press secretary X told reporters": a spokesperson with no
+    body named speaks for the organisation whose statement comes right before theirs."""
+    if i == 0 or not speakers[i - 1].is_org or statements[i].start - statements[i - 1].end > _NEAR_STATEMENT:
+        return None
+    return statements[i - 1].speaker
+
+
 def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolved], follows: list[bool],
                       described: dict[str, tuple[str, str]]) -> None:
     """``described``: person -> (party word, description) from descriptions elsewhere in the text
@@ -270,6 +283,8 @@ def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolv
             # gives it, is whom readers take them to speak for, not the chamber the title implies
             party, description = described[name]
             found = Affiliation(PARTY_WORDS[party.lower()], found.role or description)
+        if not found.organisation and found.role and found.role.lower().split()[-1] in _SPEAKING_FOR:
+            found.organisation = _organisation_just_before(statements, speakers, indices[0])
         for i in indices:
             statements[i].affiliation = found.organisation
             statements[i].role = found.role

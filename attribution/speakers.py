@@ -125,6 +125,7 @@ _ANY_ORGANISATION = frozenset({"group", "organization", "organisation"})
 # "the president" (a story about a campaign means the incumbent, named or not)
 _ELECTED_HEADS = frozenset("nominee candidate senator congressman congresswoman governor lawmaker".split())
 _PARTY_MEMBERS = frozenset({"republican", "democrat"})  # "the Utah Republican": a legislator too
+_HONORIFICS = frozenset("mr mrs ms miss dr".split())
 # What opens a noun phrase that points to an organisation rather than naming it ("her union", "the group")
 _POINTING_WORDS = frozenset("the her his its their our my".split())
 # Words a description uses for a title or party the article wrote another way ("Rep. Adam Schiff" ... "the
@@ -575,15 +576,21 @@ class SpeakerResolver:
         self._author = closing.group(1) if closing else None
         self._genders: dict[str, str] | None = None
 
-    def fullest(self, name: str) -> str:
+    def fullest(self, name: str, family_first: bool = False) -> str:
         """The longest name in the document holding every word of ``name`` and ending like it, one
         the NER read as a person first ("Donald Trump" over "the Washington Post Trump said", a run
-        of proper nouns the NER took for one organisation)."""
+        of proper nouns the NER took for one organisation). ``family_first``: ``name`` is a family name
+        after an honorific, which may open the full name ("Mr. Xi": "Xi Jinping")."""
         words = set(name.lower().split())
         last = name.split()[-1].lower() if name.split() else ""
         matches = [c for c, cwords in self._name_words if cwords[-1] == last and words <= set(cwords)]
         people = [c for c in matches if c in self._person_names and len(c.split()) > len(words)]
         candidates = people or matches
+        if family_first and len(words) == 1 and all(" " not in c for c in candidates):
+            # "Mr. Xi", "Mr. Kim": a family name written first ("Xi Jinping", "Kim Jong Un"), when no longer
+            # name the article gives ends in that word
+            candidates = [c for c, cwords in self._name_words
+                          if cwords[0] == last and 2 <= len(cwords) <= 3 and c in self._person_names] or candidates
         if not candidates:
             return name
         # Two people share the surname ("Sen. Ted Cruz" ... "his father, Rafael Cruz"): the bare
@@ -706,7 +713,9 @@ class SpeakerResolver:
         person = _head_person(span, people) if span is not None else (people[0] if people else None)
         if person is not None:
             # "Obama and Clinton said": both of them, as one speaker ("Barack Obama and Hillary Clinton")
-            names = list(dict.fromkeys(self.fullest(_person_name(p.text)) for p in self._listed_with(person, people)))
+            honorific = mention.text.split()[0].lower().rstrip(".") in _HONORIFICS
+            names = list(dict.fromkeys(self.fullest(_person_name(p.text), family_first=honorific)
+                                       for p in self._listed_with(person, people)))
             if len(names) == 1 and corporate_name(names[0]):
                 return Resolved(names[0], is_org=True)  # "Corvane Labs", which the NER took for a person
             return Resolved(names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])

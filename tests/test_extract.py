@@ -1661,3 +1661,24 @@ def test_a_name_before_a_clause_about_someone_else_is_who_spoke():
     start = text.index(mention)
     resolved = SpeakerResolver(parse(text)).resolve(Span(start, start + len(mention), mention), start)
     assert resolved.name == "Sinéad Quirke"
+
+
+def test_an_honorific_before_a_family_name_written_first_is_the_full_name():
+    from attribution.sentences import parse
+    from attribution.speakers import SpeakerResolver
+    from attribution.types import Span
+
+    text = ("Zhao Lirong, the province's governor, said on Monday that the dam was safe. Residents disagreed. “There is "
+            "no danger at all,” Mr. Zhao said. Taylor Swift sang. Taylor said she was tired.")
+    resolver = SpeakerResolver(parse(text))
+    honorific, first_name = text.index("Mr. Zhao"), text.index("Taylor said")
+    assert resolver.resolve(Span(honorific, honorific + 8, "Mr. Zhao"), honorific).name == "Zhao Lirong"
+    # a first name alone is not read as a family name
+    assert resolver.resolve(Span(first_name, first_name + 6, "Taylor"), first_name).name == "Taylor"
+
+
+def test_a_spokesperson_with_no_body_named_speaks_for_the_organisation_that_spoke_just_before():
+    text = ("The White House said in a statement that the president had spoken with the prime minister. Press "
+            "secretary Dana Whitcomb told reporters aboard Air Force One that the call was productive.")
+    q = find(run(Pipeline(stance=False), text), "call was productive")
+    assert (q.speaker, q.affiliation) == ("Dana Whitcomb", "White House")
