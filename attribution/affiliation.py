@@ -49,7 +49,7 @@ ROLE_HEADS = frozenset(
     co-founder cofounder trustee coach planner scholar curator specialist secretary-general director-general
     headteacher headmaster headmistress banker trader broker author sen rep gov premier convenor convener
     detective critic pundit commentator presenter host diplomat paramedic firefighter constable sergeant
-    striker defender goalkeeper midfielder forward player neighbor neighbour customer resident widow
+    striker defender goalkeeper midfielder forward winger quarterback linebacker pitcher goaltender batsman player neighbor neighbour customer resident widow
     widower seamstress farmer driver worker shopkeeper volunteer survivor witness student machinist mechanic
     electrician plumber carpenter welder operator technician clerk cashier pilot miner fisherman rancher
     grower retiree pensioner homeowner tenant landlord commuter passenger parent tailor seller vendor baker
@@ -801,13 +801,19 @@ def _resolve_pointer(doc: Doc, tokens: list[Token], found: Affiliation) -> Affil
     return found
 
 
+def _owns_next(token: Token) -> bool:
+    """"governor" in "the governor's office": a possessive, whatever follows."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("'s", "’s")
+
+
 def _organisation_speaker(doc: Doc, name: str) -> Affiliation:
     """A speaker that is not a person's name speaks for itself ("Wells Fargo"), unless it is a
     description of a person ("FBI director", "a reporter for USA Today") or a bare common noun."""
     at = text_of(doc).find(name)
     span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
-    # a lower-case role word: "FBI director", not "Justice Department" or "Ministry of Justice"
-    if span is not None and any(_is_role(t) and t.text == t.lower_ for t in span):
+    # a lower-case role word: "FBI director", not "Justice Department" or "Ministry of Justice", nor the owner
+    # of an office ("The governor's office said": the office speaks for itself)
+    if span is not None and any(_is_role(t) and t.text == t.lower_ and not _owns_next(t) for t in span):
         return _resolve_pointer(doc, list(span), _split_role(list(span)))
     last = name.split()[-1] if name.split() else ""
     if not _names_organisation(name) or (last == last.lower() and last not in ORG_HEADS):

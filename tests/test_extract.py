@@ -1682,3 +1682,16 @@ def test_a_spokesperson_with_no_body_named_speaks_for_the_organisation_that_spok
             "secretary Dana Whitcomb told reporters aboard Air Force One that the call was productive.")
     q = find(run(Pipeline(stance=False), text), "call was productive")
     assert (q.speaker, q.affiliation) == ("Dana Whitcomb", "White House")
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # an office named after its holder speaks for itself
+    ("The governor's office said the bill would be signed on Friday.", "bill would be signed",
+     ("governor's office", "governor's office", None)),
+    # a player's position is a title, no part of the name
+    ("Quarterback Tavon Bricks, who threw three touchdowns, said the defense had carried the team.",
+     "defense had carried", ("Tavon Bricks", None, "Quarterback")),
+])
+def test_an_office_named_after_its_holder_and_a_player_s_position(pipeline, text, fragment, expected):
+    q = find(run(pipeline, text), fragment)
+    assert (q.speaker, q.affiliation, q.role) == expected
