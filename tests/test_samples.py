@@ -96,3 +96,19 @@ def test_default_pipeline_speakers_and_affiliations_on_real_news(tmp_path, split
     assert metrics["speaker_accuracy"] >= speaker
     assert metrics["affiliation_accuracy"] >= affiliation
     assert metrics["role_accuracy"] >= role
+
+
+def test_a_mixed_statement_may_quote_its_fragment_in_single_marks():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_gold", SAMPLES / "build_gold.py")
+    build_gold = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_gold)
+    text = "The councillor said the plan was ‘reckless’ and didn’t add up."
+    start, end = text.index("the plan"), text.index(" and")
+    build_gold._check_marks(text, start, end, "mixed", "test")  # British single marks around the fragment
+    with pytest.raises(build_gold.AnnotationError):
+        build_gold._check_marks(text, start, end, "indirect", "test")
+    plain = "The councillor said the plan didn’t add up."
+    with pytest.raises(build_gold.AnnotationError):  # an apostrophe is no quotation mark
+        build_gold._check_marks(plain, plain.index("the plan"), len(plain) - 1, "mixed", "test")

@@ -320,3 +320,6 @@ DOCUMENTS = [KESTREL_ARVO, CALDORIN, TARSK, ASHCOMBE]
 DOCUMENTS += documents_of(Path(__file__).with_name("round2_a.py")) + documents_of(Path(__file__).with_name("round2_b.py"))
 # Round three (session 20), the same way.
 DOCUMENTS += documents_of(Path(__file__).with_name("round3_a.py")) + documents_of(Path(__file__).with_name("round3_b.py"))
+# Round four (session 29), the same way: kinds of copy none of the rounds before had (a football report, an
+# East Asian wire story, a US federal court story, a British crime story, a US city-hall story, a markets story)
+DOCUMENTS += documents_of(Path(__file__).with_name("round4_a.py")) + documents_of(Path(__file__).with_name("round4_b.py"))

@@ -34,6 +34,9 @@ SOURCE = "attribution samples"
 OPENING = "\"“‘'«‹„"
 CLOSING = "\"”’'»›“"
 DOUBLE_MARKS = "\"“”«»„"
+# A fragment in single marks, as British copy quotes ("called the plan ‘reckless’"): an opening mark after a
+# space or a bracket and a closing one before a space or punctuation, so that "don’t" and "Mallender's" are no marks
+SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(]))[‘'][^‘’'\n]+[’'](?=$|[\s.,;:!?)])")
 # A mention or cue further than this from its statement is almost surely the
 # wrong occurrence (the longest real gap in the samples is a long subject).
 MAX_GAP = 260
@@ -116,10 +119,10 @@ def _check_marks(text: str, start: int, end: int, kind: str, where: str) -> None
         if not after or after[0] not in CLOSING:
             raise AnnotationError(f"{where}: direct quote not followed by a closing mark")
     elif kind == "indirect":
-        if any(c in DOUBLE_MARKS for c in content):
+        if any(c in DOUBLE_MARKS for c in content) or SINGLE_QUOTED.search(content):
             raise AnnotationError(f"{where}: indirect statement contains quotation marks")
     elif kind == "mixed":
-        if not any(c in DOUBLE_MARKS for c in content):
+        if not any(c in DOUBLE_MARKS for c in content) and not SINGLE_QUOTED.search(content):
             raise AnnotationError(f"{where}: mixed statement has no quoted fragment")
     else:
         raise AnnotationError(f"{where}: unknown kind {kind!r}")
