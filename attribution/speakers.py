@@ -411,6 +411,17 @@ def _person_before_clause(text: str) -> re.Match | None:
     return clause
 
 
+def _describes_where_or_how(token) -> bool:
+    """A word of "The Cupertino, California-based company", "the embattled company": where it is or how it
+    fares, which any name of it could be described with (unlike "Saudi" in "the Saudi government")."""
+    doc = token.doc
+    based = next((t for t in doc[token.i : token.i + 6] if t.lower_ == "based"), None)
+    if based is not None and based.i > token.i and doc[based.i - 1].text == "-" and all(
+            t.ent_type_ in ("GPE", "LOC") or t.text in (",", "-") for t in doc[token.i : based.i - 1]):
+        return True  # "Cupertino, California-" before "based"
+    return token.lower_ == "based" or (token.pos_ == "ADJ" and token.text == token.lower_ and token.ent_type_ != "NORP")
+
+
 def _elected_description(span, head) -> bool:
     """"the Vermont senator", "the Republican presidential nominee", "the Utah Republican": an office
     or party member described with no name."""
@@ -840,7 +851,7 @@ class SpeakerResolver:
             if named:
                 return Resolved(named, is_org=True)
         if orgs or head_lemma in ORG_HEADS:
-            if not proper and head_lemma in ORG_HEADS:
+            if head_lemma in ORG_HEADS and all(_describes_where_or_how(t) for t in proper):
                 pointed = self._pointed_organisation(span, head, mention.start)
                 if pointed is not None:
                     return pointed
@@ -1066,7 +1077,8 @@ class SpeakerResolver:
         comma = next((t.i for t in span if t.text == ","), None) if span is not None else None
         if comma is not None and comma > head.i:
             span = self.doc[span.start : comma]  # "The alliance, which includes ...": the noun phrase
-        modifiers = {t.lower_ for t in span if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")} if span is not None else set()
+        modifiers = {t.lower_ for t in span if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")
+                     and not _describes_where_or_how(t)} if span is not None else set()
         for _, earlier in reversed(self.history):
             # "the Saudi government" is not the "United States government" that spoke before
             if (earlier.name and earlier.is_org and head_lemma in earlier.name.lower()
@@ -1075,7 +1087,8 @@ class SpeakerResolver:
         # "the board of elections": a noun phrase after "of" is one more word of the name
         of_nouns = span is not None and head.i + 2 < span.end and self.doc[head.i + 1].lower_ == "of" and all(
             t.pos_ in ("NOUN", "PROPN") for t in self.doc[head.i + 2 : span.end])
-        if span is not None and (len(span) <= 3 or of_nouns) and span[0].lower_ in ("the", "this", "that"):
+        naming = [t for t in span if not (_describes_where_or_how(t) or t.text in (",", "-"))] if span is not None else []
+        if span is not None and (len(naming) <= 3 or of_nouns) and span[0].lower_ in ("the", "this", "that"):
             named = organisation_named_before(self.doc, span.start, head=head.lower_)
             if named and modifiers <= set(named.lower().split()):
                 return Resolved(named, is_org=True)

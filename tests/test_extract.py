@@ -1695,3 +1695,17 @@ def test_a_spokesperson_with_no_body_named_speaks_for_the_organisation_that_spok
 def test_an_office_named_after_its_holder_and_a_player_s_position(pipeline, text, fragment, expected):
     q = find(run(pipeline, text), fragment)
     assert (q.speaker, q.affiliation, q.role) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # "co-author" is one word: the name in apposition to it spoke
+    ("“We have found no evidence of harm,” said Professor Anna Kowalski. Her co-author, Dr. Ben Osei of Harwell "
+     "College London, said more research was needed.", "more research was needed",
+     ("Ben Osei", "Harwell College London", "co-author")),
+    # where a company is based describes it, it is no part of a name: the company the story is about
+    ("Lumera declined to comment. The Cupertino, California-based company has previously said it takes privacy "
+     "seriously.", "takes privacy seriously", ("Lumera", "Lumera", None)),
+])
+def test_a_co_job_is_one_word_and_where_a_company_is_based_names_no_other(text, fragment, expected):
+    q = find(run(Pipeline(stance=False), text), fragment)
+    assert (q.speaker, q.affiliation, q.role) == expected
