@@ -49,7 +49,7 @@ ROLE_HEADS = frozenset(
     co-founder cofounder co-author co-chair co-owner co-director co-host co-leader co-president trustee coach planner scholar curator specialist secretary-general director-general
     headteacher headmaster headmistress banker trader broker author sen rep gov premier convenor convener
     detective critic pundit commentator presenter host diplomat paramedic firefighter constable sergeant
-    striker defender goalkeeper midfielder forward winger quarterback linebacker pitcher goaltender batsman player neighbor neighbour customer resident widow
+    boss striker defender goalkeeper midfielder forward winger quarterback linebacker pitcher goaltender batsman player neighbor neighbour customer resident widow
     widower seamstress farmer driver worker shopkeeper volunteer survivor witness student machinist mechanic
     electrician plumber carpenter welder operator technician clerk cashier pilot miner fisherman rancher
     grower retiree pensioner homeowner tenant landlord commuter passenger parent tailor seller vendor baker
@@ -621,6 +621,8 @@ def _role_phrase_before(doc: Doc, start_tok: int) -> list[Token]:
         tokens.insert(0, t)
     if len(tokens) > 2 and tokens[1].lower_ == "of" and (tokens[0].like_num or tokens[0].lower_ in ("one", "some", "several")):
         tokens = tokens[2:]  # "one of its volunteers, Samir Haddad": its volunteer
+    if tokens and (tokens[-1].like_num or tokens[-1].ent_type_ in ("DATE", "TIME")):
+        return []  # "in a conference call with reporters on Dec. 2, Col. X": when and where, not what X is
     return tokens
 
 
@@ -881,7 +883,8 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         candidates.insert(0, _now_after(doc, last))
         for candidate in candidates + [_who_heads_after(doc, last), _as_role_after(doc, first, last),
                                        _of_appositive(appositive), _described_as(appositive)]:
-            if candidate.role and (not result.role or result.role.lower() in _YIELDING_TITLES):
+            if candidate.role and (not result.role or all(w in _YIELDING_TITLES | _TIME_MODIFIERS
+                                                          for w in result.role.lower().split())):
                 result.role = candidate.role  # "Colonel Radu Velic, a spokesman for the army": the job
             if candidate.organisation and not result.organisation:
                 result.organisation = candidate.organisation
@@ -1065,8 +1068,8 @@ def unnamed_speaker_affiliation(doc: Doc, start: int, end: int) -> Affiliation:
     named before / spokesman; "Officials at Northway Rail, the country's largest operator" ->
     Northway Rail / Officials; "An official at the Department of Health, who asked not to be named"."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return Affiliation()
+    if span is None or span.text.isupper():
+        return Affiliation()  # or a headline in capitals ("OZ’S BOSS"), which the parse cannot read
     def linker_follows(comma: int) -> bool:  # ", from the University of Carrick,"
         return comma + 1 < len(doc) and doc[comma].text == "," and doc[comma + 1].lower_ in ("from", "at", "of", "with")
 

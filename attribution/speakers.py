@@ -35,7 +35,8 @@ _GENDERED_WORDS = {
 }
 TITLE_WORDS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame gen gen. sen sen. sens sens. senators rep rep. reps reps. "
-    "gov gov. pres. lt lt. col col. capt capt. cr cr. cllr cllr. "
+    "gov gov. pres. lt lt. col col. capt capt. cr cr. cllr cllr. sgt sgt. cmdr cmdr. maj maj. cpl cpl. pvt pvt. "
+    "det det. insp insp. supt supt. amb amb. atty atty. "
     "president mayor governor senator minister secretary judge justice general councillor councilor "
     "councilman councilwoman alderman commissioner ambassador chancellor premier chief professor "
     "superintendent inspector detective constable sergeant speaker mp mep msp mla td councilmember".split()
@@ -44,7 +45,7 @@ TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "rep.": "representat
                        "gov.": "governor", "gov": "governor", "gen.": "general", "gen": "general",
                        "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "prof.": "professor",
                        "supt.": "superintendent", "insp.": "inspector", "det.": "detective", "sgt.": "sergeant",
-                       "pres.": "president"}
+                       "pres.": "president", "cmdr.": "commander", "amb.": "ambassador", "atty.": "attorney"}
 # "The company said": heads that in a business, sports or finance story mean the one organisation
 # the story is about (``lede_organisation``); not "the party", "the agency".
 BUSINESS_HEADS = frozenset("company firm club bank lender airline carrier insurer retailer group team".split())
@@ -755,10 +756,14 @@ class SpeakerResolver:
         if span is not None and span.root.pos_ == "PROPN" and (
                 (people and not span.root.ent_type_)
                 or (span.root.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP")
-                    and any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_HEADS for c in span.root.children))):
+                    and any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_HEADS for c in span.root.children))
+                or (not span.root.ent_type_ and span.root.i > span.start and any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "with")
+                    and any(g.ent_type_ == "ORG" for g in c.subtree) for c in span.root.children))):
             # A name the NER missed at the head ("Rendell, a Clinton surrogate"), or one with a job
-            # in apposition ("Elif Sarac, a spokesperson for the UN refugee agency"): the person,
-            # whatever the NER said (the agency is the affiliation)
+            # in apposition ("Elif Sarac, a spokesperson for the UN refugee agency"), or one the NER
+            # missed before "of" a body it found ("Capt. Ana Ruiz of the Tulsa Fire Department"): the
+            # person, whatever the NER said (the agency is the affiliation)
             return Resolved(self._name_around(span.root, span))
         if span is not None and span.root.tag_ == "NN" and span.root.lower_ in ROLE_HEADS:
             named = [c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "PROPN"

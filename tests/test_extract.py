@@ -1709,3 +1709,19 @@ def test_an_office_named_after_its_holder_and_a_player_s_position(pipeline, text
 def test_a_co_job_is_one_word_and_where_a_company_is_based_names_no_other(text, fragment, expected):
     q = find(run(Pipeline(stance=False), text), fragment)
     assert (q.speaker, q.affiliation, q.role) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # "Lt. Col." stays a title (spaCy cut it from its full stops), and the job after the comma is the role
+    ("A Harwell Army spokesperson, Lt. Col. Maria Ruiz, said the strike was lawful.", "strike was lawful",
+     ("Maria Ruiz", "Harwell Army", "spokesperson")),
+    # a name the NER missed before "of" a body it found is the person, the body is whom they speak for
+    ("Capt. Ana Ruiz of the Tulsa Fire Department said the blaze was under control.", "under control",
+     ("Ana Ruiz", "Tulsa Fire Department", "Capt.")),
+    # a date before the comma ends no role phrase
+    ("But in a conference call with reporters on Dec. 2, Col. Steven Warrick, a military spokesman in the capital, "
+     "said the raids would go on.", "raids would go on", ("Steven Warrick", None, "military spokesman")),
+])
+def test_abbreviated_ranks_names_before_of_a_body_and_dates_before_a_name(text, fragment, expected):
+    q = find(run(Pipeline(stance=False), text), fragment)
+    assert (q.speaker, q.affiliation, q.role) == expected
