@@ -127,6 +127,8 @@ _ANY_ORGANISATION = frozenset({"group", "organization", "organisation"})
 _ELECTED_HEADS = frozenset("nominee candidate senator congressman congresswoman governor lawmaker".split())
 _PARTY_MEMBERS = frozenset({"republican", "democrat"})  # "the Utah Republican": a legislator too
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())
+# "PENCE: Well, Chris, I think ...": a speaker's label at the start of a line in a transcript
+_TRANSCRIPT_LABEL = re.compile(r"(?<![^\n])[A-Z][A-Z.'’ -]*:(?=\s)|(?<=[.?!] )[A-Z][A-Z.'’-]+:(?=\s)")
 # What opens a noun phrase that points to an organisation rather than naming it ("her union", "the group")
 _POINTING_WORDS = frozenset("the her his its their our my".split())
 # Words a description uses for a title or party the article wrote another way ("Rep. Adam Schiff" ... "the
@@ -873,6 +875,8 @@ class SpeakerResolver:
             # one word the article never gives a first name, nor the NER a person ("Politifact rated"):
             # an organisation (a person is introduced by full name)
             lone = " " not in name and not any(name in p.text.split() for p in self.persons)
+            if lone and name.isupper() and _TRANSCRIPT_LABEL.match(text_of(self.doc), mention.start):
+                return Resolved(name)  # "PENCE: Well, Chris, ...": a transcript's speaker label is a person
             return Resolved(name, is_org=lone or named_as_organisation(self.doc, name))
         # A generic mention ("officials", "the spokesman"): an earlier speaker whose
         # role matched would need the role here; otherwise nobody is named.

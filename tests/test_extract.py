@@ -1725,3 +1725,14 @@ def test_a_co_job_is_one_word_and_where_a_company_is_based_names_no_other(text, 
 def test_abbreviated_ranks_names_before_of_a_body_and_dates_before_a_name(text, fragment, expected):
     q = find(run(Pipeline(stance=False), text), fragment)
     assert (q.speaker, q.affiliation, q.role) == expected
+
+
+def test_a_transcript_label_in_capitals_is_a_person_who_speaks_for_no_body():
+    from attribution.sentences import parse
+    from attribution.speakers import SpeakerResolver
+    from attribution.types import Span
+
+    text = "WALLACE: Do you support the plan?\nPENCE: Well, Chris, I think the American people want change."
+    at = text.index("PENCE")
+    resolved = SpeakerResolver(parse(text)).resolve(Span(at, at + 5, "PENCE"), at)
+    assert (resolved.name, resolved.is_org) == ("PENCE", False)
