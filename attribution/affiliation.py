@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from attribution.sentences import text_of
-from attribution.speakers import (BUSINESS_HEADS, ORG_HEADS, PARTY_TAG, PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_WORDS, headline_spans,
+from attribution.speakers import (BUSINESS_HEADS, HONORIFICS, ORG_HEADS, PARTY_TAG, PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_WORDS, headline_spans,
                                   POSSESSIVE, corporate_name, end_past_of, lede_organisation,
                                   named_as_organisation)
 
@@ -79,7 +79,6 @@ IMPLIED_BODIES = {"minister": "government", "premier": "government", "councillor
 # works at none we could name.
 _NAMED_BODY_ONLY = {"professor": "university", "lecturer": "university", "dean": "university",
                     "surgeon": "hospital", "consultant": "hospital"}
-_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())
 _RANKS = frozenset("colonel general captain lieutenant major sergeant admiral commander corporal".split())
 # Titles that give way to a job named with them, as ranks do: "Councillor X, leader of the council" leads it.
 _YIELDING_TITLES = _RANKS | {"councillor", "councilor", "alderman", "councilman", "councilwoman", "sen", "rep", "sen.", "rep.",
@@ -609,7 +608,7 @@ def _as_role_after(doc: Doc, first: int, end_tok: int) -> Affiliation:
 def _role_phrase_before(doc: Doc, start_tok: int) -> list[Token]:
     """"a spokeswoman for Norvik Energy, Lise Dahl": the phrase before ", <name>" (or ", Prof <name>",
     ", Councillor <name>")."""
-    while start_tok > 0 and (doc[start_tok - 1].lower_.rstrip(".") in _HONORIFICS
+    while start_tok > 0 and (doc[start_tok - 1].lower_.rstrip(".") in HONORIFICS
                              or (doc[start_tok - 1].lower_ in TITLE_WORDS | _RANKS and doc[start_tok - 1].text[:1].isupper())):
         start_tok -= 1  # "Its chair, Councillor Brigid Hale", "Its president, Captain Aron Feld": past the title
     if start_tok < 2 or doc[start_tok - 1].text != "," or not doc[start_tok].text[:1].isupper():
@@ -966,7 +965,7 @@ def _relative_named(doc: Doc, first: int, name: str) -> bool:
         return False
     own = set(re.split(r"[\s-]+", name))
     word = before.text
-    return (word not in own and not _is_role(before) and word.lower() not in _HONORIFICS | ROLE_MODIFIERS
+    return (word not in own and not _is_role(before) and word.lower() not in HONORIFICS | ROLE_MODIFIERS
             and not word.endswith(".") and not word.isupper() and bool(re.search(r"[aeiouyAEIOUY]", word)))
 
 

@@ -126,7 +126,7 @@ _ANY_ORGANISATION = frozenset({"group", "organization", "organisation"})
 # "the president" (a story about a campaign means the incumbent, named or not)
 _ELECTED_HEADS = frozenset("nominee candidate senator congressman congresswoman governor lawmaker".split())
 _PARTY_MEMBERS = frozenset({"republican", "democrat"})  # "the Utah Republican": a legislator too
-_HONORIFICS = frozenset("mr mrs ms miss dr".split())
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())  # before a name, full stop or not
 # "PENCE: Well, Chris, I think ...": a speaker's label at the start of a line in a transcript
 _TRANSCRIPT_LABEL = re.compile(r"(?<![^\n])[A-Z][A-Z.'’ -]*:(?=\s)|(?<=[.?!] )[A-Z][A-Z.'’-]+:(?=\s)")
 # What opens a noun phrase that points to an organisation rather than naming it ("her union", "the group")
@@ -433,11 +433,12 @@ def _elected_description(span, head) -> bool:
             and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in span))
 
 
-def _nationality_epithet(span, head) -> bool:
+def _nationality_epithet(span) -> bool:
     """"the Spaniard", "the 31-year-old Norwegian", "the Frenchman": one person by nationality, as sports and
     foreign copy calls someone it has just named (the NER reads these as groups or organisations)."""
-    return (head.i == span.end - 1 and head.tag_ == "NNP" and span[0].lower_ == "the" and (head.ent_type_ == "NORP" or head.lower_ in _NATIONALITY_NOUNS)
-            and head.lower_ not in _PARTY_MEMBERS and all(t.text == t.lower_ for t in span[1:-1]))
+    last = span[-1]
+    return (span[0].lower_ == "the" and last.tag_ == "NNP" and (last.ent_type_ == "NORP" or last.lower_ in _NATIONALITY_NOUNS)
+            and last.lower_ not in _PARTY_MEMBERS and all(t.text == t.lower_ for t in span[1:-1]))
 
 
 def _name_after_title(span) -> int | None:
@@ -719,7 +720,7 @@ class SpeakerResolver:
                 return issuer
         if lowered in RELATIVE_PRONOUNS:
             return self._relative_speaker(span, lowered)
-        if span is not None and span[0].lower_ == "the" and _nationality_epithet(span, span[-1]):
+        if span is not None and _nationality_epithet(span):
             # "the Spaniard told Sky Sports": the one person the last sentences name, else nobody (the NER
             # reads these as groups, organisations or, "the Briton", a person's name)
             return Resolved(self._only_person_before(span.start))
@@ -727,7 +728,7 @@ class SpeakerResolver:
         person = _head_person(span, people) if span is not None else (people[0] if people else None)
         if person is not None:
             # "Obama and Clinton said": both of them, as one speaker ("Barack Obama and Hillary Clinton")
-            honorific = mention.text.split()[0].lower().rstrip(".") in _HONORIFICS
+            honorific = mention.text.split()[0].lower().rstrip(".") in HONORIFICS
             names = list(dict.fromkeys(self.fullest(_person_name(p.text), family_first=honorific)
                                        for p in self._listed_with(person, people)))
             if len(names) == 1 and corporate_name(names[0]):
@@ -1178,8 +1179,7 @@ class SpeakerResolver:
         and its own sentence up to it; None when there are none or several."""
         starts = [s.start for s in self.doc.sents if s.start <= token]
         first = starts[-sentences - 1] if len(starts) > sentences else 0
-        named = {self.fullest(_person_name(e.text)) for e in self._pronoun_targets[True]
-                 if first <= e.start and e.end <= token and not _nationality_epithet(e, e[-1])}
+        named = {self.fullest(_person_name(e.text)) for e in self._pronoun_targets[True] if first <= e.start and e.end <= token}
         return named.pop() if len(named) == 1 else None
 
     def _person_titled(self, role: set[str], before: int) -> str | None:
