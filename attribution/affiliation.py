@@ -49,7 +49,7 @@ ROLE_HEADS = frozenset(
     co-founder cofounder co-author co-chair co-owner co-director co-host co-leader co-president trustee coach planner scholar curator specialist secretary-general director-general
     headteacher headmaster headmistress banker trader broker author sen rep gov premier convenor convener
     detective critic pundit commentator presenter host diplomat paramedic firefighter constable sergeant
-    boss striker defender goalkeeper midfielder forward winger quarterback linebacker pitcher goaltender batsman player neighbor neighbour customer resident widow
+    boss holder striker defender goalkeeper midfielder forward winger quarterback linebacker pitcher goaltender batsman player neighbor neighbour customer resident widow
     widower seamstress farmer driver worker shopkeeper volunteer survivor witness student machinist mechanic
     electrician plumber carpenter welder operator technician clerk cashier pilot miner fisherman rancher
     grower retiree pensioner homeowner tenant landlord commuter passenger parent tailor seller vendor baker
@@ -492,6 +492,8 @@ def _who_heads_after(doc: Doc, end_tok: int) -> Affiliation:
     if end_tok + 2 >= len(doc) or doc[end_tok].text != "," or doc[end_tok + 1].lower_ != "who":
         return Affiliation()
     role = _HEADING_VERBS.get(doc[end_tok + 2].lower_)
+    if role and end_tok + 3 < len(doc) and doc[end_tok + 3].lower_ in ("a", "an"):
+        return Affiliation()  # ", who runs a bakery near the X headquarters,": a business the article does not name
     if role:
         org_start = end_tok + 3
     else:  # where they work: the organisation after "at" / "for"

@@ -1736,3 +1736,15 @@ def test_a_transcript_label_in_capitals_is_a_person_who_speaks_for_no_body():
     at = text.index("PENCE")
     resolved = SpeakerResolver(parse(text)).resolve(Span(at, at + 5, "PENCE"), at)
     assert (resolved.name, resolved.is_org) == ("PENCE", False)
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # "who runs a ..." names no organisation
+    ("Tom Reed, who runs a bakery near the Harwell National Bank headquarters, said business was slow.",
+     "business was slow", ("Tom Reed", None, None)),
+    ("Season-ticket holder Amy Cole, 34, said the penalty was a joke.", "penalty was a joke",
+     ("Amy Cole", None, "Season-ticket holder")),
+])
+def test_a_business_someone_runs_unnamed_is_no_body_and_a_holder_is_a_role(text, fragment, expected):
+    q = find(run(Pipeline(stance=False), text), fragment)
+    assert (q.speaker, q.affiliation, q.role) == expected
