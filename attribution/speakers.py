@@ -135,6 +135,9 @@ _POINTING_WORDS = frozenset("the her his its their our my".split())
 # congressman"; "Republican nominee Donald Trump" ... "the GOP nominee")
 _SAME_WORDS = {"representative": ("congressman", "congresswoman"), "congressman": ("representative",),
                "congresswoman": ("representative",), "republican": ("gop",), "gop": ("republican",)}
+# Titles news copy shortens later ("The company's chief executive, Odile Sandvik," ... "The CEO told analysts")
+_SHORT_TITLES = {frozenset({"chief", "executive"}): "ceo", frozenset({"chief", "financial", "officer"}): "cfo",
+                 frozenset({"chief", "operating", "officer"}): "coo"}
 # One person by nationality, the words the NER does not call a nationality ("the Spaniard told Sky Sports")
 _NATIONALITY_NOUNS = frozenset("""spaniard frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman
     scotswoman welshman welshwoman dutchman dutchwoman briton swede dane finn pole scot turk brit kiwi aussie""".split())
@@ -836,8 +839,8 @@ class SpeakerResolver:
                 named = guess if not others else None
             if named:
                 return Resolved(named)
-        if (head is not None and not people and (head.text == head.lower_ or head.is_sent_start)
-                and _unnamed_people(head, ROLE_HEADS)):
+        if (head is not None and not people and (head.text == head.lower_ or head.is_sent_start or head.text.isupper())
+                and _unnamed_people(head, ROLE_HEADS)):  # "the CEO" as "the chief executive"
             if head.tag_ == "NN" and span[0].lower_ == "the":
                 # "the judge said": the person the article introduced as "Judge Patricia Vance"
                 words = {t.lower_ for t in span[1 : head.i - span.start + 1]}
@@ -1204,6 +1207,7 @@ class SpeakerResolver:
                           + _role_phrase_before(self.doc, span.start) if t.idx < before}
                 around |= {TITLE_ABBREVIATIONS[w] for w in around if w in TITLE_ABBREVIATIONS}  # "Sen." is "the senator"
                 around |= {same for w in around for same in _SAME_WORDS.get(w, ())}  # "Rep." is "the congressman"
+                around |= {short for words, short in _SHORT_TITLES.items() if words <= around}  # "the CEO"
                 tag = PARTY_TAG.match(text, m.end())
                 state = tag and (_STATE_NAMES.get(tag.group(2).lower()) or _STATE_NAMES.get(tag.group(2).lower() + "."))
                 if state:

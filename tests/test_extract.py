@@ -1748,3 +1748,9 @@ def test_a_transcript_label_in_capitals_is_a_person_who_speaks_for_no_body():
 def test_a_business_someone_runs_unnamed_is_no_body_and_a_holder_is_a_role(text, fragment, expected):
     q = find(run(Pipeline(stance=False), text), fragment)
     assert (q.speaker, q.affiliation, q.role) == expected
+
+
+def test_the_ceo_is_the_chief_executive_just_named():
+    text = ("The company's chief executive, Odile Sandvik, said the merger would go ahead. The CEO told analysts that "
+            "job cuts were likely.")
+    assert find(run(Pipeline(stance=False), text), "job cuts were likely").speaker == "Odile Sandvik"
