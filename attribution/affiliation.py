@@ -183,10 +183,10 @@ def _role_start(tokens: list[Token], h: int) -> int:
         if prev.lower_ in ROLE_MODIFIERS or _is_role(prev):
             start -= 1
         elif (prev.ent_type_ in ("GPE", "NORP", "LOC") and prev.lower_ not in PARTY_WORDS and start > 1
-              and tokens[start - 2].lower_ in ROLE_MODIFIERS - _TIME_MODIFIERS and tokens[h].text == tokens[h].lower_
-              and tokens[start - 2].text == tokens[start - 2].lower_):
-            # "deputy chief UK economist": the region a job covers, inside the role; not the state of
-            # "former Maryland Gov." nor the party of "former Democratic presidential candidate"
+              and tokens[start - 2].lower_ in ROLE_MODIFIERS - _TIME_MODIFIERS
+              and (tokens[h].text == tokens[h].lower_) == (tokens[start - 2].text == tokens[start - 2].lower_)):
+            # "deputy chief UK economist", "Assistant U.S. Attorney": the region a job covers, inside the role;
+            # not the state of "former Maryland Gov." nor the party of "former Democratic presidential candidate"
             start -= 1
         elif (prev.text == prev.lower_ and prev.dep_ == "compound" and prev.pos_ == "NOUN"
               and prev.lower_ not in ORG_HEADS and prev.head.i in {t.i for t in tokens[start : h + 1]}):

@@ -185,8 +185,8 @@ class Resolved:
 def _clean_name(text: str) -> str:
     text = POSSESSIVE.sub("", text.strip())
     words = text.split()
-    while words and words[0].lower() in TITLE_WORDS:
-        words = words[1:]
+    while words and words[0].lower() in TITLE_WORDS and not (len(words) > 1 and words[1].lower() in ORG_HEADS):
+        words = words[1:]  # "Judge Ann Bly", but not "Justice Department"
     while len(words) > 2 and words[-1].strip(",.") in _POST_NOMINALS:
         words = words[:-1]  # "Eleanor Marsh KC" is "Ms Marsh" later
     return " ".join(words)

@@ -1754,3 +1754,16 @@ def test_the_ceo_is_the_chief_executive_just_named():
     text = ("The company's chief executive, Odile Sandvik, said the merger would go ahead. The CEO told analysts that "
             "job cuts were likely.")
     assert find(run(Pipeline(stance=False), text), "job cuts were likely").speaker == "Odile Sandvik"
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # "Justice" before "Department" is part of a body's name, not a title to cut
+    ("The Justice Department said in a court filing that the merger would harm consumers.", "harm consumers",
+     ("Justice Department", "Justice Department", None)),
+    # a country between a capitalised modifier and a capitalised title is inside the title
+    ("Prosecutors rested on Monday. Assistant U.S. Attorney Lisa Parkes told jurors that the records were clear.",
+     "records were clear", ("Lisa Parkes", None, "Assistant U.S. Attorney")),
+])
+def test_a_title_word_that_opens_a_body_s_name_and_a_country_inside_a_title(text, fragment, expected):
+    q = find(run(Pipeline(stance=False), text), fragment)
+    assert (q.speaker, q.affiliation, q.role) == expected
