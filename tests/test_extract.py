@@ -34,6 +34,12 @@ def find(quotes, fragment):
     return hits[0]
 
 
+def _who(pipeline, text, fragment):
+    """(speaker, affiliation, role) of the statement holding ``fragment``."""
+    q = find(run(pipeline, text), fragment)
+    return q.speaker, q.affiliation, q.role
+
+
 def test_speaker_after_quote_and_fullest_name(pipeline):
     text = (
         "Defence Minister Anna Karlsson visited the base on Monday.\n\n"
@@ -743,19 +749,20 @@ def _resolve_at(text: str, mention: str, nth: int = 0):
     return SpeakerResolver(parse(text)).resolve(at, at.start)
 
 
-def _resolve_in_order(text: str, mentions: list[str]) -> list[str | None]:
-    """Speakers for ``mentions`` (first occurrences), resolved left to right by one resolver, as the
-    pipeline does: what an earlier one resolved to is remembered for the later ones."""
+def _resolved_in_order(text: str, mentions: list):
+    """What ``mentions`` resolve to (each a needle, its first occurrence, or a (needle, nth) pair), left to
+    right by one resolver, as the pipeline does: what an earlier one resolved to is remembered for the later ones."""
     from attribution.sentences import parse
     from attribution.speakers import SpeakerResolver
-    from attribution.types import Span
 
-    resolver = SpeakerResolver(parse(text))
-    names = []
-    for mention in mentions:
-        at = text.index(mention)
-        names.append(resolver.resolve(Span(at, at + len(mention), mention), at).name)
-    return names
+    resolver, span = SpeakerResolver(parse(text)), _spans_in(text)
+    mention_spans = [span(*m) if isinstance(m, tuple) else span(m) for m in mentions]
+    return [resolver.resolve(mention, mention.start) for mention in mention_spans]
+
+
+def _resolve_in_order(text: str, mentions: list) -> list[str | None]:
+    """The speakers' names of ``_resolved_in_order``."""
+    return [resolved.name for resolved in _resolved_in_order(text, mentions)]
 
 
 def test_a_statement_speaks_for_whoever_issued_it():
@@ -1523,8 +1530,7 @@ def test_a_paraphrase_before_name_and_verb_is_no_role(pipeline):
 ])
 def test_two_jobs_joined_by_and_are_read_apart_and_a_show_before_a_description_is_not_its_speaker(
         pipeline, text, fragment, expected):
-    q = find(run(pipeline, text), fragment)
-    assert (q.speaker, q.affiliation, q.role) == expected
+    assert _who(pipeline, text, fragment) == expected
 
 
 def test_people_named_by_their_role_in_a_headline_are_nobody_and_a_race_names_no_body():
@@ -1572,8 +1578,7 @@ def test_descriptions_days_and_people_around_a_name_are_not_its_organisation(pip
      "Caucus.", "panic mode", ("Lena Wirth", "Coastal Women Voters Caucus", "president")),
 ])
 def test_words_before_former_or_a_participle_describe_the_person_and_pres_is_a_title(pipeline, text, fragment, expected):
-    q = find(run(pipeline, text), fragment)
-    assert (q.speaker, q.affiliation, q.role) == expected
+    assert _who(pipeline, text, fragment) == expected
 
 
 @pytest.mark.parametrize("text, fragment", [
@@ -1601,8 +1606,7 @@ def test_a_statement_or_release_right_after_an_organisation_spoke_is_its(pipelin
 ])
 def test_a_body_named_like_a_place_a_title_opening_the_sentence_and_a_nationality_before_a_title(
         pipeline, text, fragment, expected):
-    q = find(run(pipeline, text), fragment)
-    assert (q.speaker, q.affiliation, q.role) == expected
+    assert _who(pipeline, text, fragment) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1640,8 +1644,7 @@ def test_a_description_may_call_the_party_gop_where_the_title_said_republican(pi
      "vote on a strike", ("Harrow State Nurses Association", "Harrow State Nurses Association", None)),
 ])
 def test_regions_in_a_role_courts_and_councils_by_kind_portfolios_and_named_pointers(pipeline, text, fragment, expected):
-    q = find(run(pipeline, text), fragment)
-    assert (q.speaker, q.affiliation, q.role) == expected
+    assert _who(pipeline, text, fragment) == expected
 
 
 def test_data_that_showed_something_has_no_role():
@@ -1651,30 +1654,18 @@ def test_data_that_showed_something_has_no_role():
 
 
 def test_a_name_before_a_clause_about_someone_else_is_who_spoke():
-    from attribution.sentences import parse
-    from attribution.speakers import SpeakerResolver
-    from attribution.types import Span
-
     text = ("The hospital removed 4,000 patients from orthopaedic lists. Sinéad Quirke, whose 79-year-old mother, Bridie, "
             "was taken off the list for a hip replacement in 2023, told this newspaper the family only found out later.")
     mention = "Sinéad Quirke, whose 79-year-old mother, Bridie, was taken off the list for a hip replacement in 2023,"
-    start = text.index(mention)
-    resolved = SpeakerResolver(parse(text)).resolve(Span(start, start + len(mention), mention), start)
-    assert resolved.name == "Sinéad Quirke"
+    assert _resolve_in_order(text, [mention]) == ["Sinéad Quirke"]
 
 
 def test_an_honorific_before_a_family_name_written_first_is_the_full_name():
-    from attribution.sentences import parse
-    from attribution.speakers import SpeakerResolver
-    from attribution.types import Span
-
     text = ("Zhao Lirong, the province's governor, said on Monday that the dam was safe. Residents disagreed. “There is "
             "no danger at all,” Mr. Zhao said. Taylor Swift sang. Taylor said she was tired.")
-    resolver = SpeakerResolver(parse(text))
-    honorific, first_name = text.index("Mr. Zhao"), text.index("Taylor said")
-    assert resolver.resolve(Span(honorific, honorific + 8, "Mr. Zhao"), honorific).name == "Zhao Lirong"
-    # a first name alone is not read as a family name
-    assert resolver.resolve(Span(first_name, first_name + 6, "Taylor"), first_name).name == "Taylor"
+    honorific, first_name = _resolve_in_order(text, ["Mr. Zhao", ("Taylor", 1)])
+    assert honorific == "Zhao Lirong"
+    assert first_name == "Taylor"  # a first name alone is not read as a family name
 
 
 def test_a_spokesperson_with_no_body_named_speaks_for_the_organisation_that_spoke_just_before():
@@ -1693,8 +1684,7 @@ def test_a_spokesperson_with_no_body_named_speaks_for_the_organisation_that_spok
      "defense had carried", ("Tavon Bricks", None, "Quarterback")),
 ])
 def test_an_office_named_after_its_holder_and_a_player_s_position(pipeline, text, fragment, expected):
-    q = find(run(pipeline, text), fragment)
-    assert (q.speaker, q.affiliation, q.role) == expected
+    assert _who(pipeline, text, fragment) == expected
 
 
 @pytest.mark.parametrize("text, fragment, expected", [
@@ -1707,8 +1697,7 @@ def test_an_office_named_after_its_holder_and_a_player_s_position(pipeline, text
      "seriously.", "takes privacy seriously", ("Lumera", "Lumera", None)),
 ])
 def test_a_co_job_is_one_word_and_where_a_company_is_based_names_no_other(text, fragment, expected):
-    q = find(run(Pipeline(stance=False), text), fragment)
-    assert (q.speaker, q.affiliation, q.role) == expected
+    assert _who(Pipeline(stance=False), text, fragment) == expected
 
 
 @pytest.mark.parametrize("text, fragment, expected", [
@@ -1723,18 +1712,12 @@ def test_a_co_job_is_one_word_and_where_a_company_is_based_names_no_other(text, 
      "said the raids would go on.", "raids would go on", ("Steven Warrick", None, "military spokesman")),
 ])
 def test_abbreviated_ranks_names_before_of_a_body_and_dates_before_a_name(text, fragment, expected):
-    q = find(run(Pipeline(stance=False), text), fragment)
-    assert (q.speaker, q.affiliation, q.role) == expected
+    assert _who(Pipeline(stance=False), text, fragment) == expected
 
 
 def test_a_transcript_label_in_capitals_is_a_person_who_speaks_for_no_body():
-    from attribution.sentences import parse
-    from attribution.speakers import SpeakerResolver
-    from attribution.types import Span
-
     text = "WALLACE: Do you support the plan?\nPENCE: Well, Chris, I think the American people want change."
-    at = text.index("PENCE")
-    resolved = SpeakerResolver(parse(text)).resolve(Span(at, at + 5, "PENCE"), at)
+    [resolved] = _resolved_in_order(text, ["PENCE"])
     assert (resolved.name, resolved.is_org) == ("PENCE", False)
 
 
@@ -1746,8 +1729,7 @@ def test_a_transcript_label_in_capitals_is_a_person_who_speaks_for_no_body():
      ("Amy Cole", None, "Season-ticket holder")),
 ])
 def test_a_business_someone_runs_unnamed_is_no_body_and_a_holder_is_a_role(text, fragment, expected):
-    q = find(run(Pipeline(stance=False), text), fragment)
-    assert (q.speaker, q.affiliation, q.role) == expected
+    assert _who(Pipeline(stance=False), text, fragment) == expected
 
 
 def test_the_ceo_is_the_chief_executive_just_named():
@@ -1765,5 +1747,4 @@ def test_the_ceo_is_the_chief_executive_just_named():
      "records were clear", ("Lisa Parkes", None, "Assistant U.S. Attorney")),
 ])
 def test_a_title_word_that_opens_a_body_s_name_and_a_country_inside_a_title(text, fragment, expected):
-    q = find(run(Pipeline(stance=False), text), fragment)
-    assert (q.speaker, q.affiliation, q.role) == expected
+    assert _who(Pipeline(stance=False), text, fragment) == expected
