@@ -118,7 +118,7 @@ _LINKERS = ("for", "of", "at", "with", "from", "in")
 _QUANTIFIERS = frozenset("one two three four five six several many some few most both other".split())
 # ... nor words of region, rank or race ("A Western diplomat", "Federal prosecutors", "Black Lawmakers" in a headline)
 _DESCRIBING_WORDS = frozenset("""western eastern northern southern foreign local federal senior junior international regional
-    black white hispanic latino latina asian""".split())
+    black white hispanic latino latina asian outside independent""".split())
 # Roles of people who speak for themselves: a place beside them is where they live ("Residents of the
 # Eastbank neighbourhood"), not a body
 _PRIVATE_ROLES = frozenset("""resident neighbour neighbor local villager homeowner tenant regular commuter
@@ -160,6 +160,20 @@ def _describes_a_thing(token: Token) -> bool:
     "executive" in "executive pay", "general" in "the general election"."""
     return (token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NOUN"
             and not _is_role(token.head) and token.head.lower_ not in ORG_HEADS)
+
+
+def _ends_a_place(token: Token) -> bool:
+    """"Head" in "a retiree from Hilton Head, South Carolina": a role word that ends a name after "from",
+    "in" or "near" (the NER reads it as a place or, often, a person) is part of the place's name, not a title."""
+    doc = token.doc
+    if not (token.text[:1].isupper() and token.ent_iob_ == "I" and token.ent_type_ in ("GPE", "LOC", "FAC", "PERSON")):
+        return False
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False  # the name goes on: "Chief Justice John Roberts"
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ in ("from", "in", "near")
 
 
 def _role_start(tokens: list[Token], h: int) -> int:
@@ -239,15 +253,17 @@ def _uncounted(front: list[Token]) -> list[Token]:
 def _describes_only(front: list[Token]) -> bool:
     """"Western", "Federal", "Tasmanian crossbench": a nationality or a word of region or rank before a
     role describes the speaker, it names no body (a party word does: "Republican strategist",
-    "Conservative MP")."""
+    "Conservative MP"); nor does an adverb capitalised only because it opens the sentence ("Virtually all
+    analysts")."""
     words = [t for t in front if not t.is_punct]
     return bool(words) and _text(words).lower() not in PARTY_WORDS and (
-        all(t.ent_type_ == "NORP" for t in words) or all(t.lower_ in _DESCRIBING_WORDS for t in words))
+        all(t.ent_type_ == "NORP" for t in words) or all(t.lower_ in _DESCRIBING_WORDS for t in words)
+        or all(t.is_sent_start and t.pos_ == "ADV" and not t.ent_type_ for t in words))  # "Virtually all analysts"
 
 
 def _read_role(tokens: list[Token]) -> Affiliation:
     tokens = [t for t in tokens if not (t.dep_ == "det" or t.lower_ in ("a", "an", "the"))]
-    heads = [i for i, t in enumerate(tokens) if _is_role(t) and not _describes_a_thing(t)]
+    heads = [i for i, t in enumerate(tokens) if _is_role(t) and not _describes_a_thing(t) and not _ends_a_place(t)]
     if not heads:
         return Affiliation()
     h = heads[-1]

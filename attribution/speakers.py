@@ -948,6 +948,11 @@ class SpeakerResolver:
                 first = min([names[0].i, *(e.start for e in self.orgs if e.start <= names[0].i < e.end)])
                 first += self.doc[first].lower_ in ("the", "a", "an")
                 phrase = self.doc[first : min([end, *joined])]
+                person = next((e for e in self.doc.ents if e.label_ == "PERSON" and e.start <= names[0].i < e.end), None)
+                if person is not None:
+                    # "a study by economists Paul Dorner and ...", "a report by Gail Morrow of the X Institute":
+                    # the author is a person, who speaks for a body only where the text names one
+                    return Resolved(self.fullest(_clean_name(person.text)))
                 return Resolved(fullest_organisation(self.doc, _clean_name(phrase.text)), is_org=True)
         return None
 

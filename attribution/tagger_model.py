@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -364,6 +365,15 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
+def _other_sentence(text: str, content: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """A sentence (or paragraph) ends between the content and the cue, on either side. After a quotation
+    a question or exclamation mark ends only the quotation: '"Is it fair?" Smith asked'."""
+    if cue[1] <= content[0]:
+        return follows_in_new_sentence(text, cue[1], content[0])
+    between = text[max(0, content[1] - 1) : cue[0]]
+    return re.search(r"[.!?]\s|\.[" + re.escape(QUOTE_CHARS) + r"]\s|\n", between) is not None
+
+
 def pair_spans(text: str, spans: Iterable[TaggedSpan]) -> list[Attribution]:
     """Attributions from tagged spans, in text order.
 
@@ -391,7 +401,10 @@ def pair_spans(text: str, spans: Iterable[TaggedSpan]) -> list[Attribution]:
         same = [q for q in cues if para(q.start) == para(c.start)]
         if not same:
             same = [q for q in cues if abs(para(q.start) - para(c.start)) == 1]
-        cue = min(same, key=lambda q: (_gap((c.start, c.end), (q.start, q.end)), q.start)) if same else None
+        # the cue of the content's own sentence first: in '"A," Bellweather said. "B," Ostrander said.' the
+        # "said" before "B" is nearer by characters, but it ends the sentence before
+        cue = min(same, key=lambda q: (_other_sentence(text, (c.start, c.end), (q.start, q.end)),
+                                       _gap((c.start, c.end), (q.start, q.end)), q.start)) if same else None
         chosen.append((c, cue))
     # merge "content cue content" around one cue into a single statement
     merged: list[tuple[int, int, float, TaggedSpan | None]] = []

@@ -1748,3 +1748,20 @@ def test_the_ceo_is_the_chief_executive_just_named():
 ])
 def test_a_title_word_that_opens_a_body_s_name_and_a_country_inside_a_title(text, fragment, expected):
     assert _who(Pipeline(stance=False), text, fragment) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # an adverb or adjective capitalised only because it opens the sentence names no body
+    ("Virtually all analysts said the merger would fail.", "merger would fail", (None, None, "analysts")),
+    ("Outside experts said the dam was safe.", "dam was safe", (None, None, "experts")),
+    # where someone lives is no title: "Head" ends the place's name
+    ("“It is a good plan,” said Tom Vell, a 59-year-old from Hilton Head, South Carolina, who already voted.",
+     "good plan", ("Tom Vell", None, None)),
+    # the people who wrote a study speak for themselves, not as a body of their own name
+    ("According to a 2013 study by economists Paul Dorner and Justine Rask, the recession is partly to blame for "
+     "lost jobs.", "partly to blame", ("Paul Dorner", None, "economist")),
+    ("A report by Gail Morrow of the Brookings Institution said that rents rose.", "rents rose",
+     ("Gail Morrow", "Brookings Institution", None)),
+])
+def test_no_body_from_a_capital_that_opens_a_sentence_a_home_town_or_a_studys_authors(pipeline, text, fragment, expected):
+    assert _who(pipeline, text, fragment) == expected

@@ -151,6 +151,28 @@ def test_pairing_nearest_cue_and_source_and_merging_around_a_cue():
     ]
 
 
+def test_pairing_takes_the_cue_of_the_contents_own_sentence():
+    # the first "said" ends only three characters before the second quotation, but a sentence ends between
+    text = ('“We need the votes,” Bellweather said. “We have them,” Ostrander said. “Is it fair?” Vell asked.\n\n'
+            '“Nothing should end like this.”\n\nHis parents said in a statement that they wanted answers.')
+    spans = [
+        _span(text, "content", "We need the votes,"), _span(text, "source", "Bellweather"), _span(text, "cue", "said"),
+        _span(text, "content", "We have them,"), _span(text, "source", "Ostrander"), _span(text, "cue", "said", 1),
+        _span(text, "content", "Is it fair?"), _span(text, "source", "Vell"), _span(text, "cue", "asked"),
+        _span(text, "content", "Nothing should end like this."), _span(text, "source", "His parents"),
+        _span(text, "cue", "said in a statement"), _span(text, "content", "that they wanted answers"),
+    ]
+    got = [(a.content.text, a.source.text if a.source else None) for a in pair_spans(text, spans)]
+    assert got == [
+        ("We need the votes,", "Bellweather"),
+        ("We have them,", "Ostrander"),
+        ("Is it fair?", "Vell"),  # a question mark ends the quotation, not the sentence
+        # a paragraph of its own: the quotation before's speaker, not the parents of the next paragraph
+        ("Nothing should end like this.", None),
+        ("that they wanted answers", "His parents"),
+    ]
+
+
 @pytest.mark.skipif(not (MODEL_DIR / "config.json").exists(), reason="no trained tagger shipped in models/tagger")
 def test_shipped_model_finds_an_obvious_quote():
     from attribution.tagging import load_tagger
