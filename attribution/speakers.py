@@ -13,8 +13,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span as SpacySpan
 
@@ -470,6 +472,27 @@ def end_past_of(doc: Doc, end: int, limit: int | None = None) -> int:
         while end < limit and doc[end].pos_ == "PROPN":
             end += 1
     return end
+
+
+FIRST_NAMES = Path(__file__).with_name("first_names.tsv")
+
+
+@cache
+def _first_name_sexes() -> dict[str, str]:
+    # Derived from nomquamgender's name registers by data/first_names/build.py (licence in the file's header):
+    # 59,000 names in 0.6 MB, where the package itself costs 2 s and 300 MB to load.
+    with FIRST_NAMES.open(encoding="utf-8") as handle:
+        return dict(line.rstrip("\n").split("\t") for line in handle if not line.startswith("#"))
+
+
+def first_name_genders(names: list[str]) -> list[str | None]:
+    """"m", "f" or None per full name, from its first name where at least 95% of its bearers are of one
+    sex ("Lena", "Raj"; not "Kim", "Jordan", "Chris"). Only a tie-breaker between people a pronoun could
+    mean: what the article says of someone ("Ms.", "his widow") comes first, and it never names anyone."""
+    sexes = _first_name_sexes()
+    firsts = (unicodedata.normalize("NFKD", (name.split() or [""])[0]).encode("ascii", "ignore").decode().lower()
+              for name in names)
+    return [sexes.get(first) for first in firsts]
 
 
 def named_as_organisation(doc: Doc, name: str) -> bool:
@@ -1246,9 +1269,10 @@ class SpeakerResolver:
 
     def genders(self) -> dict[str, str]:
         """Person (fullest name) -> "m" or "f", from what the article itself says beside the name:
-        an honorific or a gendered noun ("Ms. Reyes", "Patrice Haines, the clerk's widow").
-        Names without such words are left out. Not "X said she ...": on our dev articles that
-        "she" was as often someone X spoke about ("Voss said ... he has had eight years")."""
+        an honorific or a gendered noun ("Ms. Reyes", "Patrice Haines, the clerk's widow"), else
+        from a first name that is given to one sex almost always (``first_name_genders``). Names
+        with neither are left out. Not "X said she ...": on our dev articles that "she" was as
+        often someone X spoke about ("Voss said ... he has had eight years")."""
         if self._genders is None:
             from attribution.affiliation import _appositive_after, _title_before
 
@@ -1260,6 +1284,8 @@ class SpeakerResolver:
                     if token.lower_ in _GENDERED_WORDS:
                         tally[_GENDERED_WORDS[token.lower_]] += 1
             self._genders = {n: ("m" if t["m"] > t["f"] else "f") for n, t in votes.items() if t["m"] != t["f"]}
+            unknown = [n for n in votes if n not in self._genders]
+            self._genders.update((n, g) for n, g in zip(unknown, first_name_genders(unknown)) if g)
         return self._genders
 
     def _agrees(self, name: str | None, gender: str | None) -> bool:

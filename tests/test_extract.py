@@ -1765,3 +1765,19 @@ def test_a_title_word_that_opens_a_body_s_name_and_a_country_inside_a_title(text
 ])
 def test_no_body_from_a_capital_that_opens_a_sentence_a_home_town_or_a_studys_authors(pipeline, text, fragment, expected):
     assert _who(pipeline, text, fragment) == expected
+
+
+def test_a_first_name_borne_by_one_sex_tells_he_from_she():
+    from attribution.speakers import first_name_genders
+
+    assert first_name_genders(["Lena Ortiz", "Tom Reed", "Kim Dae-jung", "G.K. Butterfield", "Zoë Ball"]) == [
+        "f", "m", None, None, "f"]  # "Kim" is borne by both; "G.K." is no first name; accents read as ASCII
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    ("Lena Ortiz and Raj Patel met on Monday. She said the talks went well. He said they went badly.",
+     "went badly", "Raj Patel"),
+    ("Lena Ortiz met Raj Patel on Monday. “The talks went well,” he said.", "talks went well", "Raj Patel"),
+])
+def test_a_pronoun_skips_the_person_of_the_other_sex(pipeline, text, fragment, expected):
+    assert find(run(pipeline, text), fragment).speaker == expected
