@@ -1313,7 +1313,12 @@ class SpeakerResolver:
                 if subjects and subjects[-1].start_char > position:
                     sent_gap = self.doc.char_span(subjects[-1].start_char, offset, alignment_mode="expand")
                     same_paragraph = "\n" not in text_of(self.doc)[subjects[-1].end_char : offset]
-                    if sent_gap is not None and (same_paragraph or len(list(sent_gap.sents)) <= 2):
+                    # or the subject of the paragraph's first sentence ("Obama departs the UK today, where ... \n\n
+                    # But he leaves behind ..."): a paragraph that opens on someone new has moved to them
+                    opening = subjects[-1].sent
+                    opens_paragraph = subjects[-1].root.head == opening.root and (
+                        opening.start_char == 0 or text_of(self.doc)[: opening.start_char].rstrip(" \t").endswith("\n"))
+                    if sent_gap is not None and (same_paragraph or opens_paragraph or len(list(sent_gap.sents)) <= 2):
                         newer = _clean_name(subjects[-1].text)
                         return Resolved(self.fullest(newer) if person else newer, is_org=not person)
                 return earlier

@@ -1781,3 +1781,11 @@ def test_a_first_name_borne_by_one_sex_tells_he_from_she():
 ])
 def test_a_pronoun_skips_the_person_of_the_other_sex(pipeline, text, fragment, expected):
     assert find(run(pipeline, text), fragment).speaker == expected
+
+
+def test_he_after_a_paragraph_that_opens_with_someone_new_is_that_person(pipeline):
+    text = ("Her senior adviser, Tom Sullivan, said: “She backs the deal.”\n\n"
+            "President Obama flies to Berlin today, where he will meet the chancellor. Crowds are expected to "
+            "protest. Police have closed the main square.\n\n"
+            "But he warned on Friday that Britain would be at the back of the queue.")
+    assert find(run(pipeline, text), "back of the queue").speaker == "Obama"
