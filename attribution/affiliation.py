@@ -995,6 +995,8 @@ def _organisation_from_role(doc: Doc, role: str | None, party: str | None, near:
     if not role:
         return party
     first = role.split()[0].lower()
+    if first in ("former", "ex", "retired", "onetime") or first.startswith("ex-"):
+        return party  # "the former secretary of state", "former Sen.": whom they spoke for once, not now
     found = organisation_with_word(doc, first) if first in ("police", "fire", "sheriff") else None
     if found is None and first == "council":
         found = _body_named(doc, "council", near)

@@ -126,6 +126,11 @@ _ISSUER_SENTENCES_BACK = 6
 _ANY_ORGANISATION = frozenset({"group", "organization", "organisation"})
 # Offices a description of one person names ("the Vermont senator", "the Republican nominee"); not
 # "the president" (a story about a campaign means the incumbent, named or not)
+# Jobs whose holders news copy often leaves unnamed: "the spokesman said" is no one the article named
+_OFTEN_UNNAMED = frozenset("""spokesman spokeswoman spokesperson spokespeople official source aide representative
+    witness resident neighbor neighbour customer worker employee staffer member delegate volunteer student parent
+    passenger commuter retiree tenant homeowner expert analyst officer""".split())
+_LEDE_REACH = 1500  # characters after a lede's unnamed description to look for the person it describes
 _ELECTED_HEADS = frozenset("nominee candidate senator congressman congresswoman governor lawmaker".split())
 _PARTY_MEMBERS = frozenset({"republican", "democrat"})  # "the Utah Republican": a legislator too
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())  # before a name, full stop or not
@@ -846,10 +851,11 @@ class SpeakerResolver:
                 return Resolved(name)
         if (head is not None and not people and span[0].lower_ == "the"
                 and not any(t.tag_ == "POS" for t in span)  # "the candidate's former doctor" is someone else
-                and _elected_description(span, head)):
-            # "The Republican presidential nominee has wondered", "the Vermont senator acknowledged":
-            # the person introduced with that title, else, as news copy varies a name it just used,
-            # whom "he" or "she" would mean here
+                and ((elected := _elected_description(span, head)) or self._named_role_description(span, head))):
+            # "The Republican presidential nominee has wondered", "the Vermont senator acknowledged", "the
+            # Porthmoor manager said": the person introduced with that title, else, as news copy varies a
+            # name it just used, whom "he" or "she" would mean here (for a job other than an elected
+            # office, only someone named in this paragraph or the one before)
             described = {t.lower_ for t in span[1:] if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("former", "current")}
             named = self._person_titled(described, mention.start)
             if named is None:
@@ -859,7 +865,12 @@ class SpeakerResolver:
                           if sentence.start_char <= e.start_char < mention.start} - {guess}
                 # "Sanders offered advice to Hillary Clinton, as the Democratic nominee looks to ...":
                 # with someone else just named, the guess is a coin toss; name nobody
-                named = guess if not others else None
+                named = guess if not others and (elected or self._named_lately(guess, mention.start)) else None
+            if named is None:
+                # a lede's "the governor of the Drelsk region said", the name in the paragraphs after
+                title = {t.lower_ for t in span[1 : head.i - span.start + 1] if t.pos_ in ("ADJ", "NOUN", "PROPN")
+                         and t.lower_ not in ("former", "current")}
+                named = self._person_titled(title, mention.end, ahead=_LEDE_REACH)
             if named:
                 return Resolved(named)
         if (head is not None and not people and (head.text == head.lower_ or head.is_sent_start or head.text.isupper())
@@ -1213,26 +1224,55 @@ class SpeakerResolver:
         named = {self.fullest(_person_name(e.text)) for e in self._pronoun_targets[True] if first <= e.start and e.end <= token}
         return named.pop() if len(named) == 1 else None
 
-    def _person_titled(self, role: set[str], before: int) -> str | None:
+    def _named_lately(self, name: str | None, before: int) -> bool:
+        """Some word of ``name`` stands in the paragraph that holds ``before`` or in the one before it."""
+        if not name:
+            return False
+        text = text_of(self.doc)
+        paragraph = text.rfind("\n", 0, before) + 1
+        previous_end = len(text[:paragraph].rstrip())
+        window = text[text.rfind("\n", 0, previous_end) + 1 : before]
+        return any(re.search(rf"\b{re.escape(word)}\b", window) for word in name.split() if word[:1].isupper())
+
+    def _named_role_description(self, span, head) -> bool:
+        """"the Porthmoor manager", "the defender", "the lead researcher": one person by a job news copy
+        gives someone it names, just before or just after. Not a job whose holders often go unnamed
+        ("the spokesman", "the official"), nor one the article has given someone unnamed ("a defender")."""
+        from attribution.affiliation import ROLE_HEADS
+
+        word = head.lower_
+        if head.tag_ != "NN" or word not in ROLE_HEADS or word in _OFTEN_UNNAMED:
+            return False
+        if any(t.ent_type_ == "PERSON" for t in span):
+            return False
+        unnamed = re.compile(rf"\b(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}{re.escape(word)}\b", re.I)
+        return unnamed.search(text_of(self.doc), 0, span.start_char) is None
+
+    def _person_titled(self, role: set[str], before: int, ahead: int = 0) -> str | None:
         """The person named nearest before ``before`` with every word of ``role`` in a title, an
         appositive or a role phrase before the name ("Judge Patricia Vance", "Tobias Wren, the
         education minister,", "The UN special envoy for the valley, Joaquim Rezende,"): all the
         words, so "the Republican nominee" is not the Democratic one. Only names of two words or
-        more: a one-word name is as often a place ("in Chelsea, the mayor said")."""
+        more: a one-word name is as often a place ("in Chelsea, the mayor said"). With ``ahead``,
+        the first such person named in the ``ahead`` characters after ``before`` instead: a lede's
+        "the governor of the Drelsk region said" before "Governor Bohdan Merezhko" is introduced."""
         from attribution.affiliation import _appositive_after, _role_phrase_before, _title_before
 
         text = text_of(self.doc)
+        lo, hi = (before, before + ahead) if ahead else (0, before)
         best: tuple[int, str] | None = None
         for name in (n for n in self._names if len(n.split()) >= 2):
-            for m in re.finditer(r"\b" + re.escape(name) + r"\b", text[:before]):
-                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is None or (best is not None and m.start() < best[0]):
+            for m in re.finditer(r"\b" + re.escape(name) + r"\b", text[:hi]):
+                if m.start() < lo:
                     continue
-                # "The UN special envoy ..., Joaquim Rezende,"; only words before the mention: after
-                # "On “The Steve Harvey Morning Show,” the Democratic nominee said" the show's seeming
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or (best is not None and (m.start() > best[0] if ahead else m.start() < best[0])):
+                    continue
+                # "The UN special envoy ..., Joaquim Rezende,"; looking back, only words before the mention:
+                # after "On “The Steve Harvey Morning Show,” the Democratic nominee said" the show's seeming
                 # appositive is the mention itself
                 around = {t.lower_ for t in _title_before(self.doc, span.start) + _appositive_after(self.doc, span.end)
-                          + _role_phrase_before(self.doc, span.start) if t.idx < before}
+                          + _role_phrase_before(self.doc, span.start) if ahead or t.idx < before}
                 around |= {TITLE_ABBREVIATIONS[w] for w in around if w in TITLE_ABBREVIATIONS}  # "Sen." is "the senator"
                 around |= {same for w in around for same in _SAME_WORDS.get(w, ())}  # "Rep." is "the congressman"
                 around |= {short for words, short in _SHORT_TITLES.items() if words <= around}  # "the CEO"

@@ -1789,3 +1789,27 @@ def test_he_after_a_paragraph_that_opens_with_someone_new_is_that_person(pipelin
             "protest. Police have closed the main square.\n\n"
             "But he warned on Friday that Britain would be at the back of the queue.")
     assert find(run(pipeline, text), "back of the queue").speaker == "Obama"
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # a job the copy gives the person it has just named
+    ("His opposite number, Sean Kilbride, insisted the referee had got it right. “He caught the standing leg,” "
+     "the Porthmoor manager said.", "standing leg", "Sean Kilbride"),
+    ("Hillary Clinton spoke in Ohio on Tuesday. The former secretary of state said the economy needed help.",
+     "economy needed help", "Hillary Clinton"),
+    # a lede's description, the name in the next paragraph
+    ("Drones struck two apartment blocks overnight, the governor of the Drelsk region said on Monday.\n\n"
+     "Governor Bohdan Merezhko wrote on Telegram that rescuers had pulled two more bodies from the rubble.",
+     "Drones struck", "Bohdan Merezhko"),
+    # someone the article introduced without a name stays unnamed
+    ("Tom Reed, the club's owner, said the stadium would be rebuilt. A defender who asked not to be named was less "
+     "sure. “I don't believe it,” the defender said.", "don't believe it", None),
+])
+def test_a_job_named_with_the_is_the_person_named_with_it_just_before_or_in_a_ledes_next_paragraph(
+        pipeline, text, fragment, expected):
+    assert find(run(pipeline, text), fragment).speaker == expected
+
+
+def test_a_former_office_speaks_for_no_body_now(pipeline):
+    text = "Former Secretary of State Hillary Clinton said the economy needed help."
+    assert _who(pipeline, text, "economy needed help") == ("Hillary Clinton", None, "Former Secretary of State")
