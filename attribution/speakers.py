@@ -895,7 +895,9 @@ class SpeakerResolver:
             named = organisation_named_before(self.doc, span.start, head=body)
             if named:
                 return Resolved(named, is_org=True)
-        if orgs or head_lemma in ORG_HEADS:
+        # "Mr Albanese", which the NER may call a nationality or an organisation: an honorific makes a person
+        honoured = head is not None and any(t.lower_.rstrip(".") in HONORIFICS for t in span if t.i < head.i)
+        if (orgs and not honoured) or head_lemma in ORG_HEADS:
             if head_lemma in ORG_HEADS and all(_describes_where_or_how(t) for t in proper):
                 pointed = self._pointed_organisation(span, head, mention.start)
                 if pointed is not None:
@@ -911,8 +913,9 @@ class SpeakerResolver:
             # where the NER missed this mention but named it elsewhere ("Tollgate Waste Solutions said")
             name = self._name_around(head, span)
             # one word the article never gives a first name, nor the NER a person ("Politifact rated"):
-            # an organisation (a person is introduced by full name)
-            lone = " " not in name and not any(name in p.text.split() for p in self.persons)
+            # an organisation (a person is introduced by full name), unless an honorific stands before
+            # it ("Mr Albanese")
+            lone = " " not in name and not honoured and not any(name in p.text.split() for p in self.persons)
             if lone and name.isupper() and _TRANSCRIPT_LABEL.match(text_of(self.doc), mention.start):
                 return Resolved(name)  # "PENCE: Well, Chris, ...": a transcript's speaker label is a person
             return Resolved(name, is_org=lone or named_as_organisation(self.doc, name))

@@ -1813,3 +1813,9 @@ def test_a_job_named_with_the_is_the_person_named_with_it_just_before_or_in_a_le
 def test_a_former_office_speaks_for_no_body_now(pipeline):
     text = "Former Secretary of State Hillary Clinton said the economy needed help."
     assert _who(pipeline, text, "economy needed help") == ("Hillary Clinton", None, "Former Secretary of State")
+
+
+def test_an_honorific_makes_a_lone_surname_a_person(pipeline):
+    # the NER calls "Albanese" a nationality here; "Mr" says it is a man, who speaks for no body of his name
+    text = "Mr Albanese told reporters in Canberra: “We will not be lectured.”"
+    assert _who(pipeline, text, "not be lectured") == ("Albanese", None, None)
