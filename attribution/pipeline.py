@@ -124,8 +124,12 @@ def attribute(text: str, attributions: list[Attribution], keep_all: bool = False
             continue
         kind = statement_kind(start, end, quotes)
         follows_previous = False
+        introduced = resolver.introduced_before(start) if a.source is None and kind == "direct" else None
         if a.source is not None:
             speaker = resolver.resolve(a.source, start)
+        elif introduced is not None:
+            speaker = introduced  # "Tom Reed was blunt. “The plan is dead.”"
+            resolver.remember(start, speaker)
         elif statements and paragraph_of(start) - paragraph_of(statements[-1].start) <= 1 and kind != "indirect":
             # A follow-on quote with no cue: news copy means the speaker of the quote before.
             speaker = speakers[-1]

@@ -658,6 +658,26 @@ class SpeakerResolver:
         self.history.append((position, result))
         return result
 
+    def introduced_before(self, offset: int) -> Resolved | None:
+        """A quotation with no cue of its own right after a sentence about someone, in one paragraph ("Tom
+        Reed was blunt. “The plan is dead.”"): the named person who is that sentence's subject; None
+        when the sentence's subject is no named person."""
+        text = text_of(self.doc)
+        at = self.doc.char_span(offset, min(offset + 1, len(text)), alignment_mode="expand")
+        if at is None or not len(at):
+            return None
+        sentence = at[0].sent
+        if sentence.start_char >= offset - 2:  # the quotation opens its sentence: the one before introduces it
+            if sentence.start == 0:
+                return None
+            sentence = self.doc[sentence.start - 1].sent
+        if "\n" in text[sentence.start_char : offset] or self._quoted(sentence.start_char):
+            return None
+        subject = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < at[0].i
+                        and not self._quoted(t.idx)), None)  # not "“Ferry Lane has given us ...,” X said."
+        person = next((e for e in self.persons if subject is not None and e.start <= subject.i < e.end), None)
+        return Resolved(self.fullest(_clean_name(person.text))) if person is not None else None
+
     def remember(self, position: int, speaker: Resolved) -> None:
         self.history.append((position, speaker))
 

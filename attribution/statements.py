@@ -128,7 +128,8 @@ _ACTS = frozenset("agree vote plan plead refuse decline".split())
 def _not_speech(parsed: Doc, attribution: Attribution, content_start: int, content_end: int) -> bool:
     """Reported content that no one is said to have said: a passive cue with no source ("The stadium is
     expected to cost ...", "was sentenced to six years"), or the reporter's question before an
-    answer ("Asked whether she takes the train, Brannock said ..."), or an act ("agreed to pay",
+    answer ("Asked whether she takes the train, Brannock said ...", "..., Reed said when asked whether
+    ..."), or an act ("agreed to pay",
     "filed a lawsuit against the county").
     PolNeAR annotates such beliefs, questions and acts, and the tagger learnt them; the spec's
     statement is something a speaker said."""
@@ -148,4 +149,5 @@ def _not_speech(parsed: Doc, attribution: Attribution, content_start: int, conte
         if content is not None and _names_a_thing_only(content):
             return True
     question = re.match(r"(?:whether|why|how|if|what|when|who)\b", text_of(parsed)[content_start:], re.IGNORECASE)
-    return bool(question) and any(t.tag_ == "VBN" and t.dep_ == "advcl" and t.is_sent_start for t in tokens)
+    return bool(question) and any(t.tag_ == "VBN" and t.dep_ == "advcl" and (
+        t.is_sent_start or (t.i > 0 and parsed[t.i - 1].lower_ in ("when", "after", "once", "if"))) for t in tokens)

@@ -1819,3 +1819,21 @@ def test_an_honorific_makes_a_lone_surname_a_person(pipeline):
     # the NER calls "Albanese" a nationality here; "Mr" says it is a man, who speaks for no body of his name
     text = "Mr Albanese told reporters in Canberra: “We will not be lectured.”"
     assert _who(pipeline, text, "not be lectured") == ("Albanese", None, None)
+
+
+def test_a_reporters_question_after_when_asked_is_no_statement(pipeline):
+    text = "“Our position has not changed,” Tom Reed said when asked whether he would back the plan."
+    quotes = run(pipeline, text)
+    assert [q.speaker for q in quotes] == ["Tom Reed"] and "position has not changed" in quotes[0].text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed was blunt. “The plan is dead. It was dead on arrival.”", "Tom Reed"),
+    # someone new between: the quotation is theirs, not the last speaker's
+    ("“We need time,” Lena Ortiz said. Tom Reed was unmoved. “There is no time.”", "Tom Reed"),
+    ("“We need time,” Lena Ortiz said. “There is no time.”", "Lena Ortiz"),
+])
+def test_a_quotation_with_no_cue_after_a_sentence_about_someone_is_theirs(text, expected):
+    # the default pipeline: the rule tagger finds no quotation without a cue
+    q = find(run(Pipeline(stance=False), text), "no time" if "no time" in text else "plan is dead")
+    assert q.speaker == expected and q.mention is None
