@@ -206,8 +206,11 @@ def _role_start(tokens: list[Token], h: int) -> int:
               and prev.lower_ not in ORG_HEADS and prev.head.i in {t.i for t in tokens[start : h + 1]}):
             start -= 1
         elif (prev.text == prev.lower_ and prev.pos_ == "ADJ" and prev.dep_ == "amod" and prev.is_alpha
-              and prev.head.i in {t.i for t in tokens[start : h + 1]}):
-            start -= 1  # "consultant orthopaedic surgeon"
+              and prev.head.i in {t.i for t in tokens[start : h + 1]}
+              and not (prev.lower_ in ORG_HEADS and start > 1 and tokens[start - 2].ent_type_ in ("NORP", "GPE", "ORG"))):
+            # "consultant orthopaedic surgeon", "a military analyst"; not "military" after a name, which names
+            # the body: "a senior Kardanian military official"
+            start -= 1
         elif prev.lower_ == "and" and start > 1 and _is_role(tokens[start - 2]):
             start -= 2
         elif prev.text == "-" and start > 1 and not tokens[start - 2].whitespace_:  # "co-founder"
@@ -1089,6 +1092,10 @@ def unnamed_speaker_affiliation(doc: Doc, start: int, end: int) -> Affiliation:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.text.isupper():
         return Affiliation()  # or a headline in capitals ("OZ’S BOSS"), which the parse cannot read
+    if len(span) == 1 and span[0].lower_ in ("who", "whom") and span[0].head.dep_ == "relcl":
+        # "An official at the Department of Health, who asked not to be named, said": the mention is the
+        # relative pronoun; the noun phrase it stands for says whom they speak for
+        span = doc[span[0].head.head.left_edge.i : span[0].i]  # the loop below stops at the comma
     def linker_follows(comma: int) -> bool:  # ", from the University of Carrick,"
         return comma + 1 < len(doc) and doc[comma].text == "," and doc[comma + 1].lower_ in ("from", "at", "of", "with")
 

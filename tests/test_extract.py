@@ -1837,3 +1837,18 @@ def test_a_quotation_with_no_cue_after_a_sentence_about_someone_is_theirs(text, 
     # the default pipeline: the rule tagger finds no quotation without a cue
     q = find(run(Pipeline(stance=False), text), "no time" if "no time" in text else "plan is dead")
     assert q.speaker == expected and q.mention is None
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # the tagger's mention may be the relative pronoun; the noun phrase it stands for names the body
+    ("An official at the Halloway Department of Health, who asked not to be named because she was not authorised "
+     "to speak, said pregnant women should limit how much fish they eat.", "limit how much fish",
+     (None, "Halloway Department of Health", "official")),
+    # a body's word after a name names the body; without one it stays in the role
+    ("A senior Kardanian military official said the strike was over.", "strike was over",
+     (None, "Kardanian military", "official")),
+    ("Lionel Haskett, a military analyst at the Whitford Centre, said the strike was over.", "strike was over",
+     ("Lionel Haskett", "Whitford Centre", "military analyst")),
+])
+def test_an_unnamed_officials_body_behind_who_and_a_body_named_by_its_nationality(pipeline, text, fragment, expected):
+    assert _who(pipeline, text, fragment) == expected
