@@ -78,7 +78,8 @@ IMPLIED_BODIES = {"minister": "government", "premier": "government", "councillor
 # Bodies a role implies only when the article names one: a professor with no university named
 # works at none we could name.
 _NAMED_BODY_ONLY = {"professor": "university", "lecturer": "university", "dean": "university",
-                    "surgeon": "hospital", "consultant": "hospital"}
+                    "surgeon": "hospital", "consultant": "hospital", "superintendent": "schools",
+                    "principal": "school", "headteacher": "school", "headmaster": "school", "headmistress": "school"}
 _RANKS = frozenset("colonel general captain lieutenant major sergeant admiral commander corporal".split())
 # Titles that give way to a job named with them, as ranks do: "Councillor X, leader of the council" leads it.
 _YIELDING_TITLES = _RANKS | {"councillor", "councilor", "alderman", "councilman", "councilwoman", "sen", "rep", "sen.", "rep.",
@@ -819,6 +820,11 @@ def _resolve_pointer(doc: Doc, tokens: list[Token], found: Affiliation) -> Affil
         if named is None and org.lower() == "group":
             # "the group's director, Hala Sabbagh": any organisation is a group; the one named just before
             named = organisation_named_before(doc, tokens[0].i)
+        if named is None:
+            # "league commissioner Patricia Vance said the Meridian Baseball League ...": named later in the sentence
+            sentence = doc[tokens[0].i].sent
+            named = next((fullest_organisation(doc, _text(_with_of_name(doc, c))) for c in doc.noun_chunks
+                          if tokens[-1].i < c.start and c.end <= sentence.end and _org_like(c) and c[-1].lower_ == head), None)
         return Affiliation(named or org, found.role)
     return found
 

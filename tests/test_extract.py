@@ -1852,3 +1852,18 @@ def test_a_quotation_with_no_cue_after_a_sentence_about_someone_is_theirs(text, 
 ])
 def test_an_unnamed_officials_body_behind_who_and_a_body_named_by_its_nationality(pipeline, text, fragment, expected):
     assert _who(pipeline, text, fragment) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # the body a pointer means, named later in the same sentence
+    ("In a statement, league commissioner Patricia Vance said the Meridian Baseball League “strongly supports” "
+     "a partnership.", "strongly supports", ("Patricia Vance", "Meridian Baseball League", "commissioner")),
+    # a superintendent speaks for the schools, a principal for the school, where the article names them
+    ("The plan would close three buildings, the first closures in Tallow Creek Community Schools since 1988. "
+     "Superintendent Renata Vasquez-Holloway said the district had no choice.", "no choice",
+     ("Renata Vasquez-Holloway", "Tallow Creek Community Schools", "Superintendent")),
+    ("Superintendent Renata Vasquez-Holloway said the district had no choice.", "no choice",
+     ("Renata Vasquez-Holloway", None, "Superintendent")),
+])
+def test_a_body_named_after_its_pointer_and_the_schools_a_superintendent_runs(pipeline, text, fragment, expected):
+    assert _who(pipeline, text, fragment) == expected
