@@ -141,7 +141,8 @@ _POINTING_WORDS = frozenset("the her his its their our my".split())
 # Words a description uses for a title or party the article wrote another way ("Rep. Adam Schiff" ... "the
 # congressman"; "Republican nominee Donald Trump" ... "the GOP nominee")
 _SAME_WORDS = {"representative": ("congressman", "congresswoman"), "congressman": ("representative",),
-               "congresswoman": ("representative",), "republican": ("gop",), "gop": ("republican",)}
+               "congresswoman": ("representative",), "republican": ("gop",), "gop": ("republican",),
+               "justice": ("judge",)}  # "Supreme Court Justice Frank Nervo" ... "the judge"
 # Titles news copy shortens later ("The company's chief executive, Odile Sandvik," ... "The CEO told analysts")
 _SHORT_TITLES = {frozenset({"chief", "executive"}): "ceo", frozenset({"chief", "financial", "officer"}): "cfo",
                  frozenset({"chief", "operating", "officer"}): "coo"}
@@ -885,7 +886,8 @@ class SpeakerResolver:
                           if sentence.start_char <= e.start_char < mention.start} - {guess}
                 # "Sanders offered advice to Hillary Clinton, as the Democratic nominee looks to ...":
                 # with someone else just named, the guess is a coin toss; name nobody
-                named = guess if not others and (elected or self._named_lately(guess, mention.start)) else None
+                named = guess if not others and (elected or (self._named_lately(guess, mention.start)
+                                                             and not self._introduced_unnamed(head, span.start_char))) else None
             if named is None:
                 # a lede's "the governor of the Drelsk region said", the name in the paragraphs after
                 title = {t.lower_ for t in span[1 : head.i - span.start + 1] if t.pos_ in ("ADJ", "NOUN", "PROPN")
@@ -1260,16 +1262,19 @@ class SpeakerResolver:
     def _named_role_description(self, span, head) -> bool:
         """"the Porthmoor manager", "the defender", "the lead researcher": one person by a job news copy
         gives someone it names, just before or just after. Not a job whose holders often go unnamed
-        ("the spokesman", "the official"), nor one the article has given someone unnamed ("a defender")."""
+        ("the spokesman", "the official")."""
         from attribution.affiliation import ROLE_HEADS
 
         word = head.lower_
         if head.tag_ != "NN" or word not in ROLE_HEADS or word in _OFTEN_UNNAMED:
             return False
-        if any(t.ent_type_ == "PERSON" for t in span):
-            return False
-        unnamed = re.compile(rf"\b(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}{re.escape(word)}\b", re.I)
-        return unnamed.search(text_of(self.doc), 0, span.start_char) is None
+        return not any(t.ent_type_ == "PERSON" for t in span)
+
+    def _introduced_unnamed(self, head, before: int) -> bool:
+        """The article brought in someone by that job with no name before ``before`` ("a defender who asked
+        not to be named", "A New York judge on Thursday rejected"): "the defender" may be them, named or not."""
+        unnamed = re.compile(rf"\b(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head.lower_)}\b", re.I)
+        return unnamed.search(text_of(self.doc), 0, before) is not None
 
     def _person_titled(self, role: set[str], before: int, ahead: int = 0) -> str | None:
         """The person named nearest before ``before`` with every word of ``role`` in a title, an

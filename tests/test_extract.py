@@ -1867,3 +1867,10 @@ def test_an_unnamed_officials_body_behind_who_and_a_body_named_by_its_nationalit
 ])
 def test_a_body_named_after_its_pointer_and_the_schools_a_superintendent_runs(pipeline, text, fragment, expected):
     assert _who(pipeline, text, fragment) == expected
+
+
+def test_the_judge_is_the_justice_named_after_a_lede_that_gave_no_name(pipeline):
+    text = ("A New York judge on Thursday rejected a request to unseal the files.\n\n"
+            "Supreme Court Justice Frank Nervo wrote that the court would not intervene.\n\n"
+            "The judge said there was no reason to intrude on anyone's privacy.")
+    assert find(run(pipeline, text), "no reason to intrude").speaker == "Frank Nervo"
