@@ -868,7 +868,10 @@ def find_affiliation(doc: Doc, name: str, mentions: list[tuple[int, int]], is_or
         if len(pattern) < 2:
             continue
         places += [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(pattern) + r"\b", text)]
-    places.sort()
+    # where the name is written first, then descriptions with no name in them: a lede's "A New York judge"
+    # says less of Frank Nervo than "Manhattan Supreme Court Justice Frank Nervo"
+    named_words = set(name.split())
+    places.sort(key=lambda p: (named_words.isdisjoint(re.findall(r"[\w.'’-]+", text[p[0] : p[1]])), p))
     headlines = headline_spans(text)
     result = Affiliation()
     party = None

@@ -131,6 +131,7 @@ _OFTEN_UNNAMED = frozenset("""spokesman spokeswoman spokesperson spokespeople of
     witness resident neighbor neighbour customer worker employee staffer member delegate volunteer student parent
     passenger commuter retiree tenant homeowner expert analyst officer""".split())
 _LEDE_REACH = 1500  # characters after a lede's unnamed description to look for the person it describes
+_LEDE_LENGTH = 400  # where an article's first paragraph ends, about: "A New York judge on Thursday rejected ..."
 _ELECTED_HEADS = frozenset("nominee candidate senator congressman congresswoman governor lawmaker".split())
 _PARTY_MEMBERS = frozenset({"republican", "democrat"})  # "the Utah Republican": a legislator too
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())  # before a name, full stop or not
@@ -791,8 +792,11 @@ class SpeakerResolver:
                 and (span.root.text == span.root.lower_ or span.root.lower_ in ROLE_HEADS)):
             # "An employee in Brightwell's IT department, who spoke on condition of anonymity", "A senior
             # Rural Voice MP": one person the article does not name (what follows the noun is their
-            # affiliation); not "A 2014 study that appeared in the X Journal", which speaks for X
-            return Resolved(None)
+            # affiliation); not "A 2014 study that appeared in the X Journal", which speaks for X. A lede's
+            # "A New York judge on Thursday rejected ..." is the person titled so just below ("Justice Frank
+            # Nervo"; "New York" is no title)
+            lede = mention.start < _LEDE_LENGTH and self._named_role_description(span, span.root)
+            return Resolved(self._person_titled({span.root.lower_}, mention.end, ahead=_LEDE_REACH) if lede else None)
         if span is not None and span.root.lower_ == "police" and len(span) <= 3:
             # "police said", "Tulsa police said": the force, by the fullest name the article gives it
             from attribution.affiliation import organisation_with_word

@@ -1874,3 +1874,9 @@ def test_the_judge_is_the_justice_named_after_a_lede_that_gave_no_name(pipeline)
             "Supreme Court Justice Frank Nervo wrote that the court would not intervene.\n\n"
             "The judge said there was no reason to intrude on anyone's privacy.")
     assert find(run(pipeline, text), "no reason to intrude").speaker == "Frank Nervo"
+
+
+def test_a_ledes_unnamed_judge_is_the_justice_named_below_with_the_title_his_name_carries(pipeline):
+    text = ("A New York judge on Thursday rejected a request to unseal the files, saying the court had no role.\n\n"
+            "Manhattan Supreme Court Justice Frank Nervo wrote that the court would not intervene.")
+    assert _who(pipeline, text, "court had no role") == ("Frank Nervo", "Manhattan Supreme Court", "Justice")
