@@ -124,14 +124,14 @@ _ISSUING_VERBS = frozenset("issue release publish unveil launch run air conduct 
 _ISSUER_SENTENCES_BACK = 6
 # Nouns any kind of organisation goes by: "The Trayvon Martin Foundation said ... the group said"
 _ANY_ORGANISATION = frozenset({"group", "organization", "organisation"})
-# Offices a description of one person names ("the Vermont senator", "the Republican nominee"); not
-# "the president" (a story about a campaign means the incumbent, named or not)
 # Jobs whose holders news copy often leaves unnamed: "the spokesman said" is no one the article named
 _OFTEN_UNNAMED = frozenset("""spokesman spokeswoman spokesperson spokespeople official source aide representative
     witness resident neighbor neighbour customer worker employee staffer member delegate volunteer student parent
     passenger commuter retiree tenant homeowner expert analyst officer""".split())
 _LEDE_REACH = 1500  # characters after a lede's unnamed description to look for the person it describes
 _LEDE_LENGTH = 400  # where an article's first paragraph ends, about: "A New York judge on Thursday rejected ..."
+# Offices a description of one person names ("the Vermont senator", "the Republican nominee"); not
+# "the president" (a story about a campaign means the incumbent, named or not)
 _ELECTED_HEADS = frozenset("nominee candidate senator congressman congresswoman governor lawmaker".split())
 _PARTY_MEMBERS = frozenset({"republican", "democrat"})  # "the Utah Republican": a legislator too
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())  # before a name, full stop or not
@@ -879,8 +879,7 @@ class SpeakerResolver:
                 and ((elected := _elected_description(span, head)) or self._named_role_description(span, head))):
             # "The Republican presidential nominee has wondered", "the Vermont senator acknowledged", "the
             # Porthmoor manager said": the person introduced with that title, else, as news copy varies a
-            # name it just used, whom "he" or "she" would mean here (for a job other than an elected
-            # office, only someone named in this paragraph or the one before)
+            # name it just used, whom "he" or "she" would mean here
             described = {t.lower_ for t in span[1:] if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("former", "current")}
             named = self._person_titled(described, mention.start)
             if named is None:
@@ -890,8 +889,11 @@ class SpeakerResolver:
                           if sentence.start_char <= e.start_char < mention.start} - {guess}
                 # "Sanders offered advice to Hillary Clinton, as the Democratic nominee looks to ...":
                 # with someone else just named, the guess is a coin toss; name nobody
-                named = guess if not others and (elected or (self._named_lately(guess, mention.start)
-                                                             and not self._introduced_unnamed(head, span.start_char))) else None
+                # for a job other than an elected office, only someone named in this paragraph or the one
+                # before, and not where the article brought in an unnamed holder of the job
+                plausible = elected or (self._named_lately(guess, mention.start)
+                                        and not self._introduced_unnamed(head, span.start_char))
+                named = guess if not others and plausible else None
             if named is None:
                 # a lede's "the governor of the Drelsk region said", the name in the paragraphs after
                 title = {t.lower_ for t in span[1 : head.i - span.start + 1] if t.pos_ in ("ADJ", "NOUN", "PROPN")
@@ -1294,9 +1296,7 @@ class SpeakerResolver:
         lo, hi = (before, before + ahead) if ahead else (0, before)
         best: tuple[int, str] | None = None
         for name in (n for n in self._names if len(n.split()) >= 2):
-            for m in re.finditer(r"\b" + re.escape(name) + r"\b", text[:hi]):
-                if m.start() < lo:
-                    continue
+            for m in re.compile(r"\b" + re.escape(name) + r"\b").finditer(text, lo, hi):
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or (best is not None and (m.start() > best[0] if ahead else m.start() < best[0])):
                     continue
