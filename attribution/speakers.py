@@ -437,6 +437,16 @@ def _describes_where_or_how(token) -> bool:
     return token.lower_ == "based" or (token.pos_ == "ADJ" and token.text == token.lower_ and token.ent_type_ != "NORP")
 
 
+def _title_words(tokens) -> set[str]:
+    """The words of a description that a title must hold: "the former Vermont senator" -> {vermont, senator}."""
+    return {t.lower_ for t in tokens if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("former", "current")}
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    """Where the line (news copy's paragraph) holding ``offset`` begins."""
+    return text.rfind("\n", 0, offset) + 1
+
+
 def _elected_description(span, head) -> bool:
     """"the Vermont senator", "the Republican presidential nominee", "the Utah Republican": an office
     or party member described with no name."""
@@ -880,7 +890,7 @@ class SpeakerResolver:
             # "The Republican presidential nominee has wondered", "the Vermont senator acknowledged", "the
             # Porthmoor manager said": the person introduced with that title, else, as news copy varies a
             # name it just used, whom "he" or "she" would mean here
-            described = {t.lower_ for t in span[1:] if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("former", "current")}
+            described = _title_words(span[1:])
             named = self._person_titled(described, mention.start)
             if named is None:
                 guess = self._antecedent(mention.start, person=True).name
@@ -896,9 +906,7 @@ class SpeakerResolver:
                 named = guess if not others and plausible else None
             if named is None:
                 # a lede's "the governor of the Drelsk region said", the name in the paragraphs after
-                title = {t.lower_ for t in span[1 : head.i - span.start + 1] if t.pos_ in ("ADJ", "NOUN", "PROPN")
-                         and t.lower_ not in ("former", "current")}
-                named = self._person_titled(title, mention.end, ahead=_LEDE_REACH)
+                named = self._person_titled(_title_words(span[1 : head.i - span.start + 1]), mention.end, ahead=_LEDE_REACH)
             if named:
                 return Resolved(named)
         if (head is not None and not people and (head.text == head.lower_ or head.is_sent_start or head.text.isupper())
@@ -1260,9 +1268,7 @@ class SpeakerResolver:
         if not name:
             return False
         text = text_of(self.doc)
-        paragraph = text.rfind("\n", 0, before) + 1
-        previous_end = len(text[:paragraph].rstrip())
-        window = text[text.rfind("\n", 0, previous_end) + 1 : before]
+        window = text[_paragraph_start(text, len(text[: _paragraph_start(text, before)].rstrip())) : before]
         return any(re.search(rf"\b{re.escape(word)}\b", window) for word in name.split() if word[:1].isupper())
 
     def _named_role_description(self, span, head) -> bool:
@@ -1388,8 +1394,9 @@ class SpeakerResolver:
                     # or the subject of the paragraph's first sentence ("Obama departs the UK today, where ... \n\n
                     # But he leaves behind ..."): a paragraph that opens on someone new has moved to them
                     opening = subjects[-1].sent
-                    opens_paragraph = subjects[-1].root.head == opening.root and (
-                        opening.start_char == 0 or text_of(self.doc)[: opening.start_char].rstrip(" \t").endswith("\n"))
+                    text = text_of(self.doc)
+                    opens_paragraph = (subjects[-1].root.head == opening.root
+                                       and not text[_paragraph_start(text, opening.start_char) : opening.start_char].strip())
                     if sent_gap is not None and (same_paragraph or opens_paragraph or len(list(sent_gap.sents)) <= 2):
                         newer = _clean_name(subjects[-1].text)
                         return Resolved(self.fullest(newer) if person else newer, is_org=not person)
