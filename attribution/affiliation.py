@@ -57,7 +57,9 @@ ROLE_HEADS = frozenset(
     solicitor counsel astronaut sprinter runner swimmer athlete boxer jockey assemblyman assemblywoman
     assemblymember td speaker associate delegate filmmaker documentarian playwright novelist poet actor
     actress singer musician artist comedian entrepreneur investor donor publisher pastor priest rabbi imam
-    bishop reverend rev employee staffer""".split()
+    bishop reverend rev employee staffer businessman businesswoman businessmen businesspeople challenger contender
+    front-runner frontrunner incumbent moderator legislator politician protester protestor demonstrator screenwriter
+    """.split()
 )
 ROLE_MODIFIERS = frozenset(
     """press deputy vice prime foreign senior chief executive general assistant associate acting former
@@ -117,13 +119,15 @@ _LINKERS = ("for", "of", "at", "with", "from", "in")
 # Words before a role that count or place the speaker, never name a body: "One crane operator",
 # "Several parents" (capitalised only because they open the sentence)
 _QUANTIFIERS = frozenset("one two three four five six several many some few most both other".split())
+# ... and the groups they come in: "Small groups of protesters", "Dozens of residents"
+_COUNTING_NOUNS = frozenset("group groups crowd crowds dozens hundreds thousands handful number".split())
 # ... nor words of region, rank or race ("A Western diplomat", "Federal prosecutors", "Black Lawmakers" in a headline)
 _DESCRIBING_WORDS = frozenset("""western eastern northern southern foreign local federal senior junior international regional
     black white hispanic latino latina asian outside independent""".split())
 # Roles of people who speak for themselves: a place beside them is where they live ("Residents of the
 # Eastbank neighbourhood"), not a body
 _PRIVATE_ROLES = frozenset("""resident neighbour neighbor local villager homeowner tenant regular commuter
-    passenger customer shopper parent fan""".split())
+    passenger customer shopper parent fan businessman businesswoman businessmen businesspeople entrepreneur""".split())
 # ... and "under": "the former NIH director under President Bill Clinton" names the boss, not a second job
 _STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added", "under"})
 
@@ -248,7 +252,11 @@ def _two_roles(tokens: list[Token]) -> Affiliation | None:
 
 
 def _uncounted(front: list[Token]) -> list[Token]:
-    """The words before a role without those that count: "One Western", "Several"."""
+    """The words before a role without those that count: "One Western", "Several", "Small groups of"."""
+    of = next((k for k, t in enumerate(front) if t.lower_ == "of"), None)
+    if of and all(t.like_num or t.lower_ in _QUANTIFIERS | _COUNTING_NOUNS or (t.pos_ in ("ADJ", "DET") and not t.ent_type_)
+                  for t in front[:of]):
+        front = front[of + 1 :]
     while front and (front[0].like_num or front[0].lower_ in _QUANTIFIERS):
         front = front[1:]
     return front
@@ -323,6 +331,8 @@ def _read_role(tokens: list[Token]) -> Affiliation:
             return Affiliation(org or before or None, _text(tokens[start:role_end]))
     start = _role_start(tokens, h)
     front = _uncounted(tokens[:start])
+    if len(front) > 2 and front[0].lower_ in ("pro", "anti") and front[1].text == "-":
+        return Affiliation(None, _text(tokens[start : h + 1]))  # "pro-Sanders demonstrators": whom they back
     while len(front) > 1 and (front[0].text == front[0].lower_ or front[0].lower_ in _TIME_MODIFIERS) and (
             any(t.text != t.lower_ for t in front[1:]) or front[0].lower_ in ROLE_MODIFIERS):
         front = front[1:]  # "longtime Democratic pollster", "senior coalition officer": not part of the name

@@ -1880,3 +1880,20 @@ def test_a_ledes_unnamed_judge_is_the_justice_named_below_with_the_title_his_nam
     text = ("A New York judge on Thursday rejected a request to unseal the files, saying the court had no role.\n\n"
             "Manhattan Supreme Court Justice Frank Nervo wrote that the court would not intervene.")
     assert _who(pipeline, text, "court had no role") == ("Frank Nervo", "Manhattan Supreme Court", "Justice")
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # jobs of campaigns and business are roles like any other
+    ("Senator Ann Keller's primary challenger, businessman Tom Varga, said the race was close.", "race was close",
+     ("Tom Varga", None, "businessman")),
+    ("Senator Ann Keller ignored her primary challenger. Later, primary challenger Tom Varga said the race was close.",
+     "race was close",
+     ("Tom Varga", None, "primary challenger")),
+    # where a businessman is from is no body he speaks for
+    ("Tom Varga, a Dallas businessman, said the tax was unfair.", "tax was unfair", ("Tom Varga", None, "businessman")),
+    # a crowd's size and whom it backs name no body
+    ("Small groups of protesters said the curfew was unfair.", "curfew", (None, None, "protesters")),
+    ("Hundreds of pro-Keller demonstrators said the vote was rigged.", "rigged", (None, None, "demonstrators")),
+])
+def test_campaign_and_business_jobs_are_roles_and_a_crowd_names_no_body(pipeline, text, fragment, expected):
+    assert _who(pipeline, text, fragment) == expected
