@@ -380,6 +380,13 @@ def _read_role(tokens: list[Token]) -> Affiliation:
     return Affiliation(org or None, with_carried(_text(tokens[start : h + 1])) if org else _text(tokens[start : h + 1]))
 
 
+def description_job(tokens: list[Token]) -> Affiliation:
+    """A job the article gives someone with "the" and no name ("the former secretary of state", "the Vermont
+    senator", "the White House physician"): the body it names, and as the role the words as written less it."""
+    found = _split_role(tokens)
+    return found if found.organisation else Affiliation(None, _text(tokens) or None)
+
+
 def _is_acronym(phrase: str) -> bool:
     """"UN", "U.N.", "EU", "NATO": an organisation's initials."""
     letters = phrase.replace(".", "")

@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from attribution.affiliation import CHAMBERS, PARTY_WORDS, Affiliation, find_affiliation, tidy, unnamed_speaker_affiliation
+from attribution.affiliation import CHAMBERS, PARTY_WORDS, Affiliation, description_job, find_affiliation, tidy, unnamed_speaker_affiliation
 from attribution.sentences import as_written, check_length, parse
 from attribution.speakers import Resolved, SpeakerResolver, with_capital_the
 from attribution.statements import is_statement
@@ -152,7 +152,7 @@ def attribute(text: str, attributions: list[Attribution], keep_all: bool = False
         speakers.append(speaker)
         follows.append(follows_previous)
         dropped.append(not keep_all and not is_statement(parsed, a, start, end, kind))
-    _add_affiliations(parsed, statements, speakers, follows, resolver.party_descriptions())
+    _add_affiliations(parsed, statements, speakers, follows, resolver.party_descriptions(), resolver.role_descriptions())
     for st, speaker in zip(statements, speakers):
         st.speaker = as_written(st.speaker, text)
         st.affiliation, st.role = (as_written(tidy(v), text) for v in (st.affiliation, st.role))
@@ -267,9 +267,11 @@ def _organisation_just_before(statements: list[Statement], speakers: list[Resolv
 
 
 def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolved], follows: list[bool],
-                      described: dict[str, tuple[str, str]]) -> None:
+                      described: dict[str, tuple[str, str]], jobs: dict[str, list]) -> None:
     """``described``: person -> (party word, description) from descriptions elsewhere in the text
-    (``SpeakerResolver.party_descriptions``), for people nothing beside their name gives a body."""
+    (``SpeakerResolver.party_descriptions``), for people nothing beside their name gives a body; ``jobs``:
+    person -> the tokens of a job the text gives them with no name (``SpeakerResolver.role_descriptions``),
+    for people nothing beside their name gives a role."""
     by_name: dict[str, list[int]] = {}
     for i, st in enumerate(statements):
         if st.speaker:
@@ -287,6 +289,9 @@ def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolv
             # gives it, is whom readers take them to speak for, not the chamber the title implies
             party, description = described[name]
             found = Affiliation(PARTY_WORDS[party.lower()], found.role or description)
+        if not found.role and not is_org and name in jobs:
+            job = description_job(jobs[name])
+            found = Affiliation(found.organisation or job.organisation, job.role)
         if not found.organisation and found.role and found.role.lower().split()[-1] in _SPEAKING_FOR:
             found.organisation = _organisation_just_before(statements, speakers, indices[0])
         for i in indices:

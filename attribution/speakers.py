@@ -125,6 +125,8 @@ _ISSUER_SENTENCES_BACK = 6
 # Nouns any kind of organisation goes by: "The Trayvon Martin Foundation said ... the group said"
 _ANY_ORGANISATION = frozenset({"group", "organization", "organisation"})
 # Jobs whose holders news copy often leaves unnamed: "the spokesman said" is no one the article named
+# "the only candidate", "the other senator", "the first mayor": one of several, not one person's job
+_NOT_ONE_JOB = frozenset("only other same first last next new another".split())
 _OFTEN_UNNAMED = frozenset("""spokesman spokeswoman spokesperson spokespeople official source aide representative
     witness resident neighbor neighbour customer worker employee staffer member delegate volunteer student parent
     passenger commuter retiree tenant homeowner expert analyst officer""".split())
@@ -884,29 +886,8 @@ class SpeakerResolver:
             name = self.fullest(_person_name(self._name_around(head, span)))
             if len(name.split()) >= 2 and not any(w.lower() in ORG_HEADS for w in name.split()):
                 return Resolved(name)
-        if (head is not None and not people and span[0].lower_ == "the"
-                and not any(t.tag_ == "POS" for t in span)  # "the candidate's former doctor" is someone else
-                and ((elected := _elected_description(span, head)) or self._named_role_description(span, head))):
-            # "The Republican presidential nominee has wondered", "the Vermont senator acknowledged", "the
-            # Porthmoor manager said": the person introduced with that title, else, as news copy varies a
-            # name it just used, whom "he" or "she" would mean here
-            described = _title_words(span[1:])
-            named = self._person_titled(described, mention.start)
-            if named is None:
-                guess = self._antecedent(mention.start, person=True).name
-                sentence = span.sent
-                others = {self.fullest(_clean_name(e.text)) for e in self.persons
-                          if sentence.start_char <= e.start_char < mention.start} - {guess}
-                # "Sanders offered advice to Hillary Clinton, as the Democratic nominee looks to ...":
-                # with someone else just named, the guess is a coin toss; name nobody
-                # for a job other than an elected office, only someone named in this paragraph or the one
-                # before, and not where the article brought in an unnamed holder of the job
-                plausible = elected or (self._named_lately(guess, mention.start)
-                                        and not self._introduced_unnamed(head, span.start_char))
-                named = guess if not others and plausible else None
-            if named is None:
-                # a lede's "the governor of the Drelsk region said", the name in the paragraphs after
-                named = self._person_titled(_title_words(span[1 : head.i - span.start + 1]), mention.end, ahead=_LEDE_REACH)
+        if head is not None and not people:
+            named = self._described_person(span, head)
             if named:
                 return Resolved(named)
         if (head is not None and not people and (head.text == head.lower_ or head.is_sent_start or head.text.isupper())
@@ -1263,6 +1244,37 @@ class SpeakerResolver:
         named = {self.fullest(_person_name(e.text)) for e in self._pronoun_targets[True] if first <= e.start and e.end <= token}
         return named.pop() if len(named) == 1 else None
 
+    def _described_person(self, span, head) -> str | None:
+        """"The Republican presidential nominee has wondered", "the Vermont senator acknowledged", "the
+        Porthmoor manager said": the person introduced with that title, else, as news copy varies a name
+        it just used, whom "he" or "she" would mean here; None for a phrase that is no such description."""
+        if not self._job_description(span, head):
+            return None
+        named = self._person_titled(_title_words(span[1:]), span.start_char)
+        if named is None:
+            elected = _elected_description(span, head)
+            guess = self._antecedent(span.start_char, person=True).name
+            sentence = span.sent
+            others = {self.fullest(_clean_name(e.text)) for e in self.persons
+                      if sentence.start_char <= e.start_char < span.start_char} - {guess}
+            # "Sanders offered advice to Hillary Clinton, as the Democratic nominee looks to ...":
+            # with someone else just named, the guess is a coin toss; name nobody
+            # for a job other than an elected office, only someone named in this paragraph or the one
+            # before, and not where the article brought in an unnamed holder of the job
+            plausible = elected or (self._named_lately(guess, span.start_char)
+                                    and not self._introduced_unnamed(head, span.start_char))
+            named = guess if not others and plausible else None
+        if named is None:
+            # a lede's "the governor of the Drelsk region said", the name in the paragraphs after
+            named = self._person_titled(_title_words(span[1 : head.i - span.start + 1]), span.end_char, ahead=_LEDE_REACH)
+        return named
+
+    def _job_description(self, span, head) -> bool:
+        """"the Vermont senator", "the Porthmoor manager": an office or a job, with "the", no name and no
+        owner ("the candidate's former doctor" is someone else)."""
+        return (span[0].lower_ == "the" and not any(t.tag_ == "POS" for t in span)
+                and (_elected_description(span, head) or self._named_role_description(span, head)))
+
     def _named_lately(self, name: str | None, before: int) -> bool:
         """Some word of ``name`` stands in the paragraph that holds ``before`` or in the one before it."""
         if not name:
@@ -1345,6 +1357,39 @@ class SpeakerResolver:
                 found[named] = (m.group(2) or m.group(3), m.group(1))
         return found
 
+    def role_descriptions(self) -> dict[str, list]:
+        """Person (fullest name) -> the tokens of the first job the article gives them with "the" and no name
+        outside quotation marks ("Sanders suggests the former secretary of state is a captive of ...", "calling
+        the race for the Vermont senator"): news copy varies a name with the job, so it is the role of a
+        speaker whom no title or appositive describes. Read once every statement is resolved."""
+        found: dict[str, list] = {}
+        for chunk in self.doc.noun_chunks:
+            head = chunk.root
+            if (self._quoted(chunk.start_char) or any(t.ent_type_ == "PERSON" for t in chunk)
+                    or any(c.dep_ == "appos" for c in head.children)  # "the senator, Bernie Sanders,": a title
+                    or any(t.lower_ in _NOT_ONE_JOB for t in chunk) or not self._job_description(chunk, head)):
+                continue
+            named = self._person_titled(_title_words(chunk[1:]), chunk.start_char) or self._named_just_before(chunk)
+            if named and named not in found:
+                # "the former secretary of state", "the senator from Vermont": what follows the job belongs to it
+                after = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at")
+                         and len(list(c.subtree)) <= 6]
+                end = max([chunk.end] + [c.right_edge.i + 1 for c in after])
+                found[named] = list(self.doc[chunk.start : end])
+        return found
+
+    def _named_just_before(self, span) -> str | None:
+        """The one person named in ``span``'s sentence before it ("NBC News calling the race for the Vermont
+        senator" after "Bernie Sanders was projected as the winner"; "Dr. Connie Mariano, who ... was the White
+        House physician"), unless a possessive between points to someone else ("Matt Lauer, who took heat for
+        his questioning of the Republican candidate")."""
+        sentence = span.sent
+        before = [e for e in self.persons if sentence.start_char <= e.start_char and e.end_char <= span.start_char]
+        names = {self.fullest(_clean_name(e.text)) for e in before}
+        if len(names) != 1 or any(t.lower_ in ("his", "her", "whose") for t in self.doc[before[-1].end : span.start]):
+            return None
+        return names.pop()
+
     def genders(self) -> dict[str, str]:
         """Person (fullest name) -> "m" or "f", from what the article itself says beside the name:
         an honorific or a gendered noun ("Ms. Reyes", "Patrice Haines, the clerk's widow"), else
@@ -1384,6 +1429,8 @@ class SpeakerResolver:
         for position, earlier in reversed(self.history):
             if offset - position > _MAX_PRONOUN_REACH:
                 break
+            if position >= offset:
+                continue  # a statement further on (``role_descriptions`` reads the text once all are resolved)
             if (earlier.name and earlier.is_org != person and (not person or self._agrees(earlier.name, gender))
                     and not (gender and " and " in earlier.name)):  # "she" is not "Martin Pryce and Alison Keane"
                 # Someone newer named as a subject in the sentence before wins ("Aasen

@@ -1897,3 +1897,19 @@ def test_a_ledes_unnamed_judge_is_the_justice_named_below_with_the_title_his_nam
 ])
 def test_campaign_and_business_jobs_are_roles_and_a_crowd_names_no_body(pipeline, text, fragment, expected):
     assert _who(pipeline, text, fragment) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # the job the article gives the speaker with "the" and no name, in the sentence that names them
+    ("Ada Brenner won the primary on Tuesday, with the networks calling the race for the Vermont senator early. "
+     "Brenner said the fight would go on.", "fight would go on", ("Ada Brenner", None, "Vermont senator")),
+    ("Dr. Lena Morrow, who as a Navy captain was the White House physician, wrote a memoir. "
+     "Morrow said the president was healthy.", "was healthy", ("Lena Morrow", "White House", "physician")),
+    # not a job someone else's possessive points to, nor one of several
+    ("Tom Varga, who took heat for his questioning of the Republican candidate, said the debate was fair.",
+     "debate was fair", ("Tom Varga", None, None)),
+    ("Ada Brenner said she was the only candidate with a plan. Brenner said the fight would go on.",
+     "fight would go on", ("Ada Brenner", None, None)),
+])
+def test_a_job_given_with_the_and_no_name_is_the_role_of_the_person_it_describes(pipeline, text, fragment, expected):
+    assert _who(pipeline, text, fragment) == expected
