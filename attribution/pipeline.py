@@ -284,10 +284,10 @@ def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolv
         # NER take "Bernie Sanders Promises Action ..." for an organisation
         is_org = all(speakers[i].is_org for i in indices)
         found = find_affiliation(parsed, name, mentions, is_org)
-        if name in described and (not found.organisation or found.organisation in CHAMBERS):
+        party, description = described.get(name, (None, None))
+        if party and (not found.organisation or (description and found.organisation in CHAMBERS)):
             # "Rep. Adam Schiff, the top Democrat on the committee": a legislator's party, where the text
-            # gives it, is whom readers take them to speak for, not the chamber the title implies
-            party, description = described[name]
+            # describes them so, is whom readers take them to speak for, not the chamber the title implies
             found = Affiliation(PARTY_WORDS[party.lower()], found.role or description)
         if not found.role and not is_org and name in jobs:
             job = description_job(jobs[name])

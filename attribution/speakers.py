@@ -181,6 +181,11 @@ _PARTY_DESCRIPTION = re.compile(
     r"(?:nominee|candidate|front-?runner|hopeful)"
     # "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee"
     r"|(?:top|senior|ranking|leading)\s+(Republican|Democrat))\b")
+# "Hillary Clinton has a clearer path to the Democratic presidential nomination", "Trump ran a brilliant
+# Republican primary campaign": a party's contest the person runs in
+_PARTY_CONTEST = re.compile(
+    r"\b(Republican|Democratic|Democrat|GOP)\s+(?:(?:presidential|[Pp]arty's|[Pp]arty|White House)\s+){0,2}"
+    r"(?:primary|primaries|nomination|debate|debates|convention|caucus|caucuses|contest|race|field)\b")
 # "Thornquill, 29, ...": a person's age in apposition
 _AGE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 # "Corvane Systems, the Wrenhaven-based maker of ...,": a description in apposition after the name
@@ -455,6 +460,19 @@ def _elected_description(span, head) -> bool:
     return ((head.tag_ == "NN" or head.lower_ in _PARTY_MEMBERS)
             and any(t.lower_ in _ELECTED_HEADS | _PARTY_MEMBERS for t in [head] + [c for c in head.children if c.dep_ == "conj"])
             and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in span))
+
+
+def _among_others(token) -> bool:
+    """``token`` hangs, up the parse, from people other than the subject: "the candidates seeking the GOP
+    nomination", "rivals in the Republican race"."""
+    from attribution.affiliation import ROLE_HEADS
+
+    head = token.head
+    while head.i != head.head.i:
+        if head.tag_ in ("NNS", "NNPS") or head.lower_ in ROLE_HEADS:
+            return True
+        head = head.head
+    return False
 
 
 def _nationality_epithet(span) -> bool:
@@ -1338,7 +1356,8 @@ class SpeakerResolver:
         """Person (fullest name) -> (party word, description) from descriptions anywhere in the text ("knows
         Donald Trump in a way few other Americans know the Republican presidential candidate"): the person
         introduced with those words, else the last person named before it in its sentence; the first
-        description of each person wins."""
+        description of each person wins. Else (party word, None) from the party's contest they run in
+        (``_contest_parties``)."""
         found: dict[str, tuple[str, str]] = {}
         for m in _PARTY_DESCRIPTION.finditer(text_of(self.doc)):
             words = {w.lower() for w in m.group(1).split()} - {"presumptive", "presumed", "likely", "eventual", "current"}
@@ -1355,7 +1374,31 @@ class SpeakerResolver:
                          if before and not any(t.lower_ in ("his", "her", "who") for t in between) else None)
             if named and named not in found:
                 found[named] = (m.group(2) or m.group(3), m.group(1))
+        for name, party in self._contest_parties().items():
+            found.setdefault(name, (party, None))
         return found
+
+    def _contest_parties(self) -> dict[str, str]:
+        """Person -> party word, from a party's contest in a sentence whose subject they are and that names no
+        one else, outside quotation marks ("At the Democrat debate Wednesday night, Clinton blamed ..."), where
+        every such sentence about them names the same party (not "Trump attacked Clinton before the
+        Democratic convention": Clinton is named too), and not a contest others run in ("Davis was critical
+        of all the candidates seeking the GOP nomination")."""
+        text = text_of(self.doc)
+        votes: dict[str, set[str]] = {}
+        for m in _PARTY_CONTEST.finditer(text):
+            at = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if at is None or self._quoted(m.start()) or _among_others(at.root):
+                continue
+            sentence = at.sent
+            people = {self.fullest(_clean_name(e.text)) for e in self.persons
+                      if sentence.start_char <= e.start_char < sentence.end_char}
+            subjects = [e for e in self.persons if sentence.start_char <= e.start_char < sentence.end_char
+                        and e.root.dep_ in ("nsubj", "nsubjpass") and not self._quoted(e.start_char)]
+            if len(people) == 1 and subjects:
+                party = "Democratic" if m.group(1) == "Democrat" else m.group(1)
+                votes.setdefault(people.pop(), set()).add("Republican" if party == "GOP" else party)
+        return {name: parties.pop() for name, parties in votes.items() if len(parties) == 1}
 
     def role_descriptions(self) -> dict[str, list]:
         """Person (fullest name) -> the tokens of the first job the article gives them with "the" and no name

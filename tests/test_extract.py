@@ -1913,3 +1913,19 @@ def test_campaign_and_business_jobs_are_roles_and_a_crowd_names_no_body(pipeline
 ])
 def test_a_job_given_with_the_and_no_name_is_the_role_of_the_person_it_describes(pipeline, text, fragment, expected):
     assert _who(pipeline, text, fragment) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # the party whose contest the speaker runs in, in a sentence about them alone
+    ("At the Democratic debate Wednesday night, Ann Keller blamed the fog of war. Keller said she was proud.",
+     "was proud", ("Ann Keller", "Democratic Party", None)),
+    ("Tom Varga ran a brilliant Republican primary campaign. Varga said the race was over.", "race was over",
+     ("Tom Varga", "Republican Party", None)),
+    # not where someone else is named with it, nor a contest others run in
+    ("Tom Varga attacked Ann Keller before the Democratic convention. Varga said she was weak.", "was weak",
+     ("Tom Varga", None, None)),
+    ("Lena Ortiz was critical of all the candidates seeking the Republican nomination. Ortiz said they were weak.",
+     "were weak", ("Lena Ortiz", None, None)),
+])
+def test_the_party_whose_contest_a_speaker_runs_in(pipeline, text, fragment, expected):
+    assert _who(pipeline, text, fragment) == expected
