@@ -654,8 +654,10 @@ def _role_phrase_before(doc: Doc, start_tok: int) -> list[Token]:
         return []  # a name must follow the comma ("..., the 52-year-old said" is no "<role>, <name>")
     tokens: list[Token] = []
     for t in reversed(doc[max(0, start_tok - 16) : start_tok - 1]):
-        if t.text in (",", ";", ".", "“", "”", '"') or t.pos_ in ("VERB", "AUX", "CCONJ"):
-            break
+        joins_fields = (t.lower_ == "and" and tokens and tokens[0].text == tokens[0].lower_ and t.i > 0
+                        and doc[t.i - 1].text == doc[t.i - 1].lower_ and doc[t.i - 1].pos_ in ("NOUN", "ADJ"))
+        if (t.text in (",", ";", ".", "“", "”", '"') or t.pos_ in ("VERB", "AUX", "CCONJ")) and not joins_fields:
+            break  # not at the "and" of "The French minister of environment and energy, Ségolène Royal"
         tokens.insert(0, t)
     if len(tokens) > 2 and tokens[1].lower_ == "of" and (tokens[0].like_num or tokens[0].lower_ in ("one", "some", "several")):
         tokens = tokens[2:]  # "one of its volunteers, Samir Haddad": its volunteer

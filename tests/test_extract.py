@@ -1929,3 +1929,8 @@ def test_a_job_given_with_the_and_no_name_is_the_role_of_the_person_it_describes
 ])
 def test_the_party_whose_contest_a_speaker_runs_in(pipeline, text, fragment, expected):
     assert _who(pipeline, text, fragment) == expected
+
+
+def test_a_role_phrase_before_a_name_reads_a_portfolio_joined_by_and(pipeline):
+    text = "The French minister of environment and energy, Ségolène Royal, said the deal was historic."
+    assert _who(pipeline, text, "historic") == ("Ségolène Royal", "government", "minister of environment and energy")
