@@ -1288,9 +1288,10 @@ class SpeakerResolver:
         return named
 
     def _job_description(self, span, head) -> bool:
-        """"the Vermont senator", "the Porthmoor manager": an office or a job, with "the", no name and no
-        owner ("the candidate's former doctor" is someone else)."""
-        return (span[0].lower_ == "the" and not any(t.tag_ == "POS" for t in span)
+        """"the Vermont senator", "the Porthmoor manager", "The dean of Columbia's journalism school": an
+        office or a job, with "the", no name and no owner ("the candidate's former doctor" is someone else)."""
+        owners = [t for t in span if t.tag_ == "POS" and not any(u.lower_ == "of" for u in span[: t.i - span.start])]
+        return (span[0].lower_ == "the" and not owners
                 and (_elected_description(span, head) or self._named_role_description(span, head)))
 
     def _named_lately(self, name: str | None, before: int) -> bool:
@@ -1322,8 +1323,8 @@ class SpeakerResolver:
         """The person named nearest before ``before`` with every word of ``role`` in a title, an
         appositive or a role phrase before the name ("Judge Patricia Vance", "Tobias Wren, the
         education minister,", "The UN special envoy for the valley, Joaquim Rezende,"): all the
-        words, so "the Republican nominee" is not the Democratic one. Only names of two words or
-        more: a one-word name is as often a place ("in Chelsea, the mayor said"). With ``ahead``,
+        words, so "the Republican nominee" is not the Democratic one. A one-word name only by a
+        title in front ("President Obama"). With ``ahead``,
         the first such person named in the ``ahead`` characters after ``before`` instead: a lede's
         "the governor of the Drelsk region said" before "Governor Bohdan Merezhko" is introduced."""
         from attribution.affiliation import _appositive_after, _role_phrase_before, _title_before
@@ -1331,16 +1332,22 @@ class SpeakerResolver:
         text = text_of(self.doc)
         lo, hi = (before, before + ahead) if ahead else (0, before)
         best: tuple[int, str] | None = None
-        for name in (n for n in self._names if len(n.split()) >= 2):
+        for name in self._names:
+            one_word = " " not in name
             for m in re.compile(r"\b" + re.escape(name) + r"\b").finditer(text, lo, hi):
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or (best is not None and (m.start() > best[0] if ahead else m.start() < best[0])):
                     continue
                 # "The UN special envoy ..., Joaquim Rezende,"; looking back, only words before the mention:
                 # after "On “The Steve Harvey Morning Show,” the Democratic nominee said" the show's seeming
-                # appositive is the mention itself
-                around = {t.lower_ for t in _title_before(self.doc, span.start) + _appositive_after(self.doc, span.end)
-                          + _role_phrase_before(self.doc, span.start) if ahead or t.idx < before}
+                # appositive is the mention itself. A one-word name only with its title in front ("President
+                # Obama"): beside a comma it is as often a place ("in Chelsea, the mayor said")
+                title = _title_before(self.doc, span.start)
+                if one_word and not any(t.text[:1].isupper() for t in title):
+                    continue
+                described = title if one_word else (title + _appositive_after(self.doc, span.end)
+                                                    + _role_phrase_before(self.doc, span.start))
+                around = {t.lower_ for t in described if ahead or t.idx < before}
                 around |= {TITLE_ABBREVIATIONS[w] for w in around if w in TITLE_ABBREVIATIONS}  # "Sen." is "the senator"
                 around |= {same for w in around for same in _SAME_WORDS.get(w, ())}  # "Rep." is "the congressman"
                 around |= {short for words, short in _SHORT_TITLES.items() if words <= around}  # "the CEO"
@@ -1349,7 +1356,7 @@ class SpeakerResolver:
                 if state:
                     around |= _PARTY_LETTERS[tag.group(1)] | set(state.lower().split())
                 if role <= around:
-                    best = (m.start(), name)
+                    best = (m.start(), self.fullest(name) if one_word else name)
         return best[1] if best else None
 
     def party_descriptions(self) -> dict[str, tuple[str, str]]:

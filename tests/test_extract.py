@@ -1934,3 +1934,17 @@ def test_the_party_whose_contest_a_speaker_runs_in(pipeline, text, fragment, exp
 def test_a_role_phrase_before_a_name_reads_a_portfolio_joined_by_and(pipeline):
     text = "The French minister of environment and energy, Ségolène Royal, said the deal was historic."
     assert _who(pipeline, text, "historic") == ("Ségolène Royal", "government", "minister of environment and energy")
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # a lede's job is the person given it below, a one-word name too where its title stands in front
+    ("While the president has repeatedly said he opposes sending troops abroad, his administration makes "
+     "exceptions.\n\nLast week President Okafor ordered 300 soldiers to the border.", "opposes sending", "Okafor"),
+    # an owner inside what follows the job ("of Columbia's school") does not make it someone else's
+    ("The dean of Carrick's Graduate School of Journalism said on Monday that the accusations were unfounded.\n\n"
+     "In his response, Steve Coll, the dean of the journalism school, said on Tuesday that he had read them.",
+     "were unfounded", "Steve Coll"),
+])
+def test_a_ledes_job_is_the_person_titled_below_by_a_one_word_name_or_after_an_owner_in_its_body(
+        pipeline, text, fragment, expected):
+    assert _who(pipeline, text, fragment)[0] == expected
