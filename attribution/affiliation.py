@@ -346,7 +346,14 @@ def _read_role(tokens: list[Token]) -> Affiliation:
 
     org = _text(front)
     if org and _describes_only(front):
-        org = ""  # "A Western diplomat", "Federal prosecutors", "French Foreign Minister"
+        # "A Western diplomat", "Federal prosecutors", "a former Mexican foreign minister": no body, and the
+        # words that describe stay in the role as written; not "Turkish President", whose government the
+        # role and the nationality name (``find_affiliation``)
+        words = [t for t in front if not t.is_punct]
+        if all(t.ent_type_ == "NORP" or t.lower_ in _DESCRIBING_WORDS for t in words) and (
+                carried or _implied_body(_text(tokens[start : h + 1])) is None):
+            return Affiliation(None, with_carried(_text(front + tokens[start : h + 1])))
+        org = ""
     owner = next((k for k, t in enumerate(front) if t.lower_ in ("'s", "’s")), None)
     if org and owner and _person_named(tokens[0].doc, _text(front[:owner])):
         # "Harlow's lawyer", "Vorn's coach", "Tarrant's former office manager": they work for a person

@@ -417,7 +417,7 @@ IMPLIED_AFFILIATIONS = {
         "good deal for the city", "Amy Lindgren", "Linden Falls City Council", "Council President"),
     "an 'of' appositive names the party; a nationality is no organisation": (
         "\"It is a tax on jobs,\" said Tasmanian crossbench senator Tessa Moriarty, of the Heartland Party.",
-        "tax on jobs", "Tessa Moriarty", "Heartland Party", "crossbench senator"),
+        "tax on jobs", "Tessa Moriarty", "Heartland Party", "Tasmanian crossbench senator"),
     "a profession by its ending": (
         "\"The fridge was the problem,\" said Hannah Oyelaran, a food microbiologist at Carrow State University.",
         "fridge was the problem", "Hannah Oyelaran", "Carrow State University", "food microbiologist"),
@@ -1753,7 +1753,7 @@ def test_a_title_word_that_opens_a_body_s_name_and_a_country_inside_a_title(text
 @pytest.mark.parametrize("text, fragment, expected", [
     # an adverb or adjective capitalised only because it opens the sentence names no body
     ("Virtually all analysts said the merger would fail.", "merger would fail", (None, None, "analysts")),
-    ("Outside experts said the dam was safe.", "dam was safe", (None, None, "experts")),
+    ("Outside experts said the dam was safe.", "dam was safe", (None, None, "Outside experts")),
     # where someone lives is no title: "Head" ends the place's name
     ("“It is a good plan,” said Tom Vell, a 59-year-old from Hilton Head, South Carolina, who already voted.",
      "good plan", ("Tom Vell", None, None)),
@@ -1948,3 +1948,17 @@ def test_a_role_phrase_before_a_name_reads_a_portfolio_joined_by_and(pipeline):
 def test_a_ledes_job_is_the_person_titled_below_by_a_one_word_name_or_after_an_owner_in_its_body(
         pipeline, text, fragment, expected):
     assert _who(pipeline, text, fragment)[0] == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # a nationality or a word of region names no body and stays in the role as written
+    ("Tomas Berzins, a former Latvian foreign minister, said the pact was absurd.", "pact was absurd",
+     ("Tomas Berzins", None, "former Latvian foreign minister")),
+    ("The Latvian journalist Dainis Ozols said the pact was absurd.", "pact was absurd",
+     ("Dainis Ozols", None, "Latvian journalist")),
+    # ... but a head of state's nationality names the government
+    ("Turkish President Recep Tayyip Erdogan said the coup had failed.", "coup had failed",
+     ("Recep Tayyip Erdogan", "Turkish government", "President")),
+])
+def test_a_nationality_in_front_of_a_role_stays_in_the_role_unless_it_names_a_government(pipeline, text, fragment, expected):
+    assert _who(pipeline, text, fragment) == expected
