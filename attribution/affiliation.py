@@ -317,6 +317,9 @@ def _read_role(tokens: list[Token]) -> Affiliation:
             if (tokens[h].lower_ in ("minister", "secretary", "commissioner") and field
                     and all(t.lower_ in PORTFOLIOS or t.lower_ in ("and", "affairs") for t in field)):
                 return Affiliation(before or None, _text(tokens[start : tokens.index(field[-1]) + 1]))  # "Minister for Health"
+            if tokens[h].text[:1].isupper() and [t.lower_ for t in field] in (["house"], ["senate"]):
+                # "Speaker of the House", "President of the Senate": the chamber is in the title, and speaks for them
+                return Affiliation(field[0].text, _text(tokens[start : tokens.index(field[-1]) + 1]))
             org = org if org and _names_organisation(org) else ""  # not "an aide in 2012", "editor in chief"
             if org and tokens[j].lower_ in ("in", "from") and not any(
                     (t.ent_type_ == "ORG" and tokens[j].lower_ == "from") or t.lower_ in ORG_HEADS | BUSINESS_HEADS
@@ -466,6 +469,11 @@ def _title_before(doc: Doc, start_tok: int) -> list[Token]:
                 and doc[i - 1].lower_ in ("minister", "secretary", "commissioner", "spokesperson", "spokesman")):
             tokens.insert(0, t)  # "Minister for Health Fionnuala Darcy"
             i -= 1
+            continue
+        if (t.lower_ == "the" and tokens and tokens[0].text[:1].isupper() and i > 1 and doc[i - 1].lower_ == "of"
+                and doc[i - 2].text[:1].isupper() and doc[i - 2].lower_ in TITLE_WORDS | ROLE_HEADS):
+            tokens[:0] = [doc[i - 1], t]  # "Speaker of the House Newt Gingrich", "Secretary of the Treasury X"
+            i -= 2
             continue
         if t.text in ("-", "–") and not t.whitespace_ and tokens and i > 0 and not doc[i - 1].whitespace_:
             tokens.insert(0, t)  # "Vice-Chancellor Imogen Thrale"

@@ -278,11 +278,16 @@ def _head_person(span, people: list[SpacySpan]) -> SpacySpan | None:
 
 
 def _without_portfolio(tokens: list) -> list:
-    """"Minister for Health Fionnuala Darcy": the portfolio after a title's "for" or "of" is no first name."""
+    """"Minister for Health Fionnuala Darcy", "Speaker of the House Newt Gingrich": the portfolio or chamber
+    after a title's "for" or "of" is no first name."""
     from attribution.affiliation import ROLE_HEADS
 
-    while (len(tokens) > 2 and tokens[0].lower_ in PORTFOLIOS and tokens[0].i >= 2
-           and tokens[0].doc[tokens[0].i - 1].lower_ in ("for", "of") and tokens[0].doc[tokens[0].i - 2].lower_ in TITLE_WORDS | ROLE_HEADS):
+    def after_title(i: int) -> bool:  # "for"/"of" (and "the") between a title and token i
+        doc = tokens[0].doc
+        k = i - 1 - (i >= 3 and doc[i - 1].lower_ == "the")
+        return k >= 1 and doc[k].lower_ in ("for", "of") and doc[k - 1].lower_ in TITLE_WORDS | ROLE_HEADS
+
+    while len(tokens) > 2 and tokens[0].lower_ in PORTFOLIOS | {"house", "senate"} and after_title(tokens[0].i):
         tokens = tokens[1:]
     return tokens
 

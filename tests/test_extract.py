@@ -1962,3 +1962,14 @@ def test_a_ledes_job_is_the_person_titled_below_by_a_one_word_name_or_after_an_o
 ])
 def test_a_nationality_in_front_of_a_role_stays_in_the_role_unless_it_names_a_government(pipeline, text, fragment, expected):
     assert _who(pipeline, text, fragment) == expected
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # a title with "of the" before the name: the chamber or the portfolio is in the title, not the name
+    ("Speaker of the House Newt Gingrich said the deal was bad.", "deal was bad",
+     ("Newt Gingrich", "House", "Speaker of the House")),
+    ("Secretary of the Treasury Jacob Lew said the deal was bad.", "deal was bad",
+     ("Jacob Lew", "government", "Secretary of the Treasury")),
+])
+def test_a_title_with_of_the_before_a_name(pipeline, text, fragment, expected):
+    assert _who(pipeline, text, fragment) == expected
