@@ -480,6 +480,11 @@ def _among_others(token) -> bool:
     return False
 
 
+@cache
+def _job_words(words: frozenset[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def _nationality_epithet(span) -> bool:
     """"the Spaniard", "the 31-year-old Norwegian", "the Frenchman": one person by nationality, as sports and
     foreign copy calls someone it has just named (the NER reads these as groups or organisations)."""
@@ -658,6 +663,7 @@ class SpeakerResolver:
         closing = _AUTHOR_LINE.match(text.rstrip().rsplit("\n", 1)[-1].strip())
         self._author = closing.group(1) if closing else None
         self._genders: dict[str, str] | None = None
+        self._places: dict[str, list[tuple[int, int, SpacySpan]]] | None = None  # ``_name_places``
 
     def fullest(self, name: str, family_first: bool = False) -> str:
         """The longest name in the document holding every word of ``name`` and ending like it, one
@@ -1295,9 +1301,9 @@ class SpeakerResolver:
     def _job_description(self, span, head) -> bool:
         """"the Vermont senator", "the Porthmoor manager", "The dean of Columbia's journalism school": an
         office or a job, with "the", no name and no owner ("the candidate's former doctor" is someone else)."""
-        owners = [t for t in span if t.tag_ == "POS" and not any(u.lower_ == "of" for u in span[: t.i - span.start])]
-        return (span[0].lower_ == "the" and not owners
-                and (_elected_description(span, head) or self._named_role_description(span, head)))
+        if span[0].lower_ != "the" or not (_elected_description(span, head) or self._named_role_description(span, head)):
+            return False
+        return not any(t.tag_ == "POS" and not any(u.lower_ == "of" for u in span[: t.i - span.start]) for t in span)
 
     def _named_lately(self, name: str | None, before: int) -> bool:
         """Some word of ``name`` stands in the paragraph that holds ``before`` or in the one before it."""
@@ -1324,6 +1330,17 @@ class SpeakerResolver:
         unnamed = re.compile(rf"\b(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head.lower_)}\b", re.I)
         return unnamed.search(text_of(self.doc), 0, before) is not None
 
+    def _name_places(self) -> dict[str, list[tuple[int, int, SpacySpan]]]:
+        """Each name's places in the text, in order: ``_person_titled`` is asked once per description."""
+        if self._places is None:
+            text = text_of(self.doc)
+            self._places = {}
+            for name in self._names:
+                found = ((m.start(), m.end(), self.doc.char_span(m.start(), m.end(), alignment_mode="expand"))
+                         for m in re.finditer(r"\b" + re.escape(name) + r"\b", text))
+                self._places[name] = [place for place in found if place[2] is not None]
+        return self._places
+
     def _person_titled(self, role: set[str], before: int, ahead: int = 0) -> str | None:
         """The person named nearest before ``before`` with every word of ``role`` in a title, an
         appositive or a role phrase before the name ("Judge Patricia Vance", "Tobias Wren, the
@@ -1337,11 +1354,12 @@ class SpeakerResolver:
         text = text_of(self.doc)
         lo, hi = (before, before + ahead) if ahead else (0, before)
         best: tuple[int, str] | None = None
-        for name in self._names:
+        for name, found in self._name_places().items():
             one_word = " " not in name
-            for m in re.compile(r"\b" + re.escape(name) + r"\b").finditer(text, lo, hi):
-                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is None or (best is not None and (m.start() > best[0] if ahead else m.start() < best[0])):
+            for start, end, span in found[bisect.bisect_left(found, (lo,)) :]:
+                if end > hi:
+                    break
+                if best is not None and (start > best[0] if ahead else start < best[0]):
                     continue
                 # "The UN special envoy ..., Joaquim Rezende,"; looking back, only words before the mention:
                 # after "On “The Steve Harvey Morning Show,” the Democratic nominee said" the show's seeming
@@ -1356,12 +1374,12 @@ class SpeakerResolver:
                 around |= {TITLE_ABBREVIATIONS[w] for w in around if w in TITLE_ABBREVIATIONS}  # "Sen." is "the senator"
                 around |= {same for w in around for same in _SAME_WORDS.get(w, ())}  # "Rep." is "the congressman"
                 around |= {short for words, short in _SHORT_TITLES.items() if words <= around}  # "the CEO"
-                tag = PARTY_TAG.match(text, m.end())
+                tag = PARTY_TAG.match(text, end)
                 state = tag and (_STATE_NAMES.get(tag.group(2).lower()) or _STATE_NAMES.get(tag.group(2).lower() + "."))
                 if state:
                     around |= _PARTY_LETTERS[tag.group(1)] | set(state.lower().split())
                 if role <= around:
-                    best = (m.start(), self.fullest(name) if one_word else name)
+                    best = (start, self.fullest(name) if one_word else name)
         return best[1] if best else None
 
     def party_descriptions(self) -> dict[str, tuple[str, str]]:
@@ -1417,9 +1435,20 @@ class SpeakerResolver:
         outside quotation marks ("Sanders suggests the former secretary of state is a captive of ...", "calling
         the race for the Vermont senator"): news copy varies a name with the job, so it is the role of a
         speaker whom no title or appositive describes. Read once every statement is resolved."""
+        from attribution.affiliation import ROLE_HEADS
+
         found: dict[str, list] = {}
-        for chunk in self.doc.noun_chunks:
-            head = chunk.root
+        # the job words first, found by one regular expression, their noun phrases after: spaCy's
+        # noun_chunks builds a span for every noun phrase of the text, which cost more than the rest
+        jobs = _job_words(frozenset(ROLE_HEADS | _ELECTED_HEADS | _PARTY_MEMBERS))
+        for m in jobs.finditer(text_of(self.doc)):
+            at = self.doc.char_span(m.start(), m.end())
+            head = at[0] if at is not None and len(at) == 1 else None
+            if head is None or head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            chunk = self.doc[head.left_edge.i : head.i + 1]
+            if chunk[0].lower_ != "the":
+                continue
             if (self._quoted(chunk.start_char) or any(t.ent_type_ == "PERSON" for t in chunk)
                     or any(c.dep_ == "appos" for c in head.children)  # "the senator, Bernie Sanders,": a title
                     or any(t.lower_ in _NOT_ONE_JOB for t in chunk) or not self._job_description(chunk, head)):
