@@ -35,6 +35,9 @@ from attribution.speakers import (BUSINESS_HEADS, HONORIFICS, ORG_HEADS, PARTY_T
                                   POSSESSIVE, corporate_name, end_past_of, lede_organisation,
                                   named_as_organisation)
 
+# People in business, by a word that is a role ("billionaire businessman") and says where they work no more than
+# a resident's does ("a Dallas businessman": where he lives, no body)
+_BUSINESS_PEOPLE = frozenset("businessman businesswoman businessmen businesspeople entrepreneur".split())
 ROLE_HEADS = frozenset(
     """secretary spokesperson spokesman spokeswoman spokespeople minister president director chief head
     official mayor governor senator representative chairman chairwoman chair chairperson ceo executive
@@ -57,10 +60,9 @@ ROLE_HEADS = frozenset(
     solicitor counsel astronaut sprinter runner swimmer athlete boxer jockey assemblyman assemblywoman
     assemblymember td speaker associate delegate filmmaker documentarian playwright novelist poet actor
     actress singer musician artist comedian entrepreneur investor donor publisher pastor priest rabbi imam
-    bishop reverend rev employee staffer businessman businesswoman businessmen businesspeople challenger contender
-    front-runner frontrunner incumbent moderator legislator politician protester protestor demonstrator screenwriter
-    """.split()
-)
+    bishop reverend rev employee staffer challenger contender front-runner frontrunner incumbent moderator
+    legislator politician protester protestor demonstrator screenwriter""".split()
+) | _BUSINESS_PEOPLE
 ROLE_MODIFIERS = frozenset(
     """press deputy vice prime foreign senior chief executive general assistant associate acting former
     campaign communications national security defence defense interior finance health state district
@@ -127,7 +129,7 @@ _DESCRIBING_WORDS = frozenset("""western eastern northern southern foreign local
 # Roles of people who speak for themselves: a place beside them is where they live ("Residents of the
 # Eastbank neighbourhood"), not a body
 _PRIVATE_ROLES = frozenset("""resident neighbour neighbor local villager homeowner tenant regular commuter
-    passenger customer shopper parent fan businessman businesswoman businessmen businesspeople entrepreneur""".split())
+    passenger customer shopper parent fan""".split()) | _BUSINESS_PEOPLE
 # ... and "under": "the former NIH director under President Bill Clinton" names the boss, not a second job
 _STOP_APPOSITIVE = frozenset({"who", "which", "that", "said", "says", "told", "added", "under"})
 
@@ -254,8 +256,8 @@ def _two_roles(tokens: list[Token]) -> Affiliation | None:
 def _uncounted(front: list[Token]) -> list[Token]:
     """The words before a role without those that count: "One Western", "Several", "Small groups of"."""
     of = next((k for k, t in enumerate(front) if t.lower_ == "of"), None)
-    if of and all(t.like_num or t.lower_ in _QUANTIFIERS | _COUNTING_NOUNS or (t.pos_ in ("ADJ", "DET") and not t.ent_type_)
-                  for t in front[:of]):
+    counting = _QUANTIFIERS | _COUNTING_NOUNS
+    if of and all(t.like_num or t.lower_ in counting or (t.pos_ in ("ADJ", "DET") and not t.ent_type_) for t in front[:of]):
         front = front[of + 1 :]
     while front and (front[0].like_num or front[0].lower_ in _QUANTIFIERS):
         front = front[1:]

@@ -12,7 +12,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from attribution.affiliation import CHAMBERS, PARTY_WORDS, Affiliation, description_job, find_affiliation, tidy, unnamed_speaker_affiliation
+from attribution.affiliation import (CHAMBERS, PARTY_WORDS, Affiliation, description_job, find_affiliation, tidy,
+                                     unnamed_speaker_affiliation)
 from attribution.sentences import as_written, check_length, parse
 from attribution.speakers import Resolved, SpeakerResolver, with_capital_the
 from attribution.statements import is_statement
@@ -152,7 +153,8 @@ def attribute(text: str, attributions: list[Attribution], keep_all: bool = False
         speakers.append(speaker)
         follows.append(follows_previous)
         dropped.append(not keep_all and not is_statement(parsed, a, start, end, kind))
-    _add_affiliations(parsed, statements, speakers, follows, resolver.party_descriptions(), resolver.role_descriptions())
+    parties, jobs = resolver.party_descriptions(), resolver.role_descriptions()
+    _add_affiliations(parsed, statements, speakers, follows, parties, jobs)
     for st, speaker in zip(statements, speakers):
         st.speaker = as_written(st.speaker, text)
         st.affiliation, st.role = (as_written(tidy(v), text) for v in (st.affiliation, st.role))
@@ -267,9 +269,9 @@ def _organisation_just_before(statements: list[Statement], speakers: list[Resolv
 
 
 def _add_affiliations(parsed, statements: list[Statement], speakers: list[Resolved], follows: list[bool],
-                      described: dict[str, tuple[str, str]], jobs: dict[str, list]) -> None:
-    """``described``: person -> (party word, description) from descriptions elsewhere in the text
-    (``SpeakerResolver.party_descriptions``), for people nothing beside their name gives a body; ``jobs``:
+                      described: dict[str, tuple[str, str | None]], jobs: dict[str, list]) -> None:
+    """``described``: person -> (party word, description or None) from descriptions or contests elsewhere in
+    the text (``SpeakerResolver.party_descriptions``), for people nothing beside their name gives a body; ``jobs``:
     person -> the tokens of a job the text gives them with no name (``SpeakerResolver.role_descriptions``),
     for people nothing beside their name gives a role."""
     by_name: dict[str, list[int]] = {}

@@ -124,9 +124,9 @@ _ISSUING_VERBS = frozenset("issue release publish unveil launch run air conduct 
 _ISSUER_SENTENCES_BACK = 6
 # Nouns any kind of organisation goes by: "The Trayvon Martin Foundation said ... the group said"
 _ANY_ORGANISATION = frozenset({"group", "organization", "organisation"})
-# Jobs whose holders news copy often leaves unnamed: "the spokesman said" is no one the article named
 # "the only candidate", "the other senator", "the first mayor": one of several, not one person's job
 _NOT_ONE_JOB = frozenset("only other same first last next new another".split())
+# Jobs whose holders news copy often leaves unnamed: "the spokesman said" is no one the article named
 _OFTEN_UNNAMED = frozenset("""spokesman spokeswoman spokesperson spokespeople official source aide representative
     witness resident neighbor neighbour customer worker employee staffer member delegate volunteer student parent
     passenger commuter retiree tenant homeowner expert analyst officer""".split())
@@ -1295,13 +1295,16 @@ class SpeakerResolver:
             named = guess if not others and plausible else None
         if named is None:
             # a lede's "the governor of the Drelsk region said", the name in the paragraphs after
-            named = self._person_titled(_title_words(span[1 : head.i - span.start + 1]), span.end_char, ahead=_LEDE_REACH)
+            job = _title_words(span[1 : head.i - span.start + 1])
+            named = self._person_titled(job, span.end_char, ahead=_LEDE_REACH)
         return named
 
     def _job_description(self, span, head) -> bool:
         """"the Vermont senator", "the Porthmoor manager", "The dean of Columbia's journalism school": an
         office or a job, with "the", no name and no owner ("the candidate's former doctor" is someone else)."""
-        if span[0].lower_ != "the" or not (_elected_description(span, head) or self._named_role_description(span, head)):
+        if span[0].lower_ != "the":
+            return False
+        if not (_elected_description(span, head) or self._named_role_description(span, head)):
             return False
         return not any(t.tag_ == "POS" and not any(u.lower_ == "of" for u in span[: t.i - span.start]) for t in span)
 
@@ -1382,13 +1385,13 @@ class SpeakerResolver:
                     best = (start, self.fullest(name) if one_word else name)
         return best[1] if best else None
 
-    def party_descriptions(self) -> dict[str, tuple[str, str]]:
+    def party_descriptions(self) -> dict[str, tuple[str, str | None]]:
         """Person (fullest name) -> (party word, description) from descriptions anywhere in the text ("knows
         Donald Trump in a way few other Americans know the Republican presidential candidate"): the person
         introduced with those words, else the last person named before it in its sentence; the first
         description of each person wins. Else (party word, None) from the party's contest they run in
         (``_contest_parties``)."""
-        found: dict[str, tuple[str, str]] = {}
+        found: dict[str, tuple[str, str | None]] = {}
         for m in _PARTY_DESCRIPTION.finditer(text_of(self.doc)):
             words = {w.lower() for w in m.group(1).split()} - {"presumptive", "presumed", "likely", "eventual", "current"}
             named = self._person_titled(words, m.start())
@@ -1426,8 +1429,8 @@ class SpeakerResolver:
             subjects = [e for e in self.persons if sentence.start_char <= e.start_char < sentence.end_char
                         and e.root.dep_ in ("nsubj", "nsubjpass") and not self._quoted(e.start_char)]
             if len(people) == 1 and subjects:
-                party = "Democratic" if m.group(1) == "Democrat" else m.group(1)
-                votes.setdefault(people.pop(), set()).add("Republican" if party == "GOP" else party)
+                party = {"Democrat": "Democratic", "GOP": "Republican"}.get(m.group(1), m.group(1))
+                votes.setdefault(people.pop(), set()).add(party)
         return {name: parties.pop() for name, parties in votes.items() if len(parties) == 1}
 
     def role_descriptions(self) -> dict[str, list]:
@@ -1513,8 +1516,6 @@ class SpeakerResolver:
         for position, earlier in reversed(self.history):
             if offset - position > _MAX_PRONOUN_REACH:
                 break
-            if position >= offset:
-                continue  # a statement further on (``role_descriptions`` reads the text once all are resolved)
             if (earlier.name and earlier.is_org != person and (not person or self._agrees(earlier.name, gender))
                     and not (gender and " and " in earlier.name)):  # "she" is not "Martin Pryce and Alison Keane"
                 # Someone newer named as a subject in the sentence before wins ("Aasen
