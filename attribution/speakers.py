@@ -1344,6 +1344,16 @@ class SpeakerResolver:
                 self._places[name] = [place for place in found if place[2] is not None]
         return self._places
 
+    def _titled_in_full(self, name: str, role: set[str]) -> str:
+        """A one-word ``name`` titled with ``role`` in full ("President Obama": "Barack Obama") where the full name
+        carries that title somewhere too; else as written: the only fuller "Obama" may be his wife."""
+        full = self.fullest(name)
+        if full == name:
+            return name
+        if any(role <= self._title_words_at(span, end, one_word=False) for _, end, span in self._name_places().get(full, [])):
+            return full
+        return name
+
     def _person_titled(self, role: set[str], before: int, ahead: int = 0) -> str | None:
         """The person named nearest before ``before`` with every word of ``role`` in a title, an
         appositive or a role phrase before the name ("Judge Patricia Vance", "Tobias Wren, the
@@ -1352,9 +1362,6 @@ class SpeakerResolver:
         title in front ("President Obama"). With ``ahead``,
         the first such person named in the ``ahead`` characters after ``before`` instead: a lede's
         "the governor of the Drelsk region said" before "Governor Bohdan Merezhko" is introduced."""
-        from attribution.affiliation import _appositive_after, _role_phrase_before, _title_before
-
-        text = text_of(self.doc)
         lo, hi = (before, before + ahead) if ahead else (0, before)
         best: tuple[int, str] | None = None
         for name, found in self._name_places().items():
@@ -1364,26 +1371,34 @@ class SpeakerResolver:
                     break
                 if best is not None and (start > best[0] if ahead else start < best[0]):
                     continue
-                # "The UN special envoy ..., Joaquim Rezende,"; looking back, only words before the mention:
-                # after "On “The Steve Harvey Morning Show,” the Democratic nominee said" the show's seeming
-                # appositive is the mention itself. A one-word name only with its title in front ("President
-                # Obama"): beside a comma it is as often a place ("in Chelsea, the mayor said")
-                title = _title_before(self.doc, span.start)
-                if one_word and not any(t.text[:1].isupper() for t in title):
-                    continue
-                described = title if one_word else (title + _appositive_after(self.doc, span.end)
-                                                    + _role_phrase_before(self.doc, span.start))
-                around = {t.lower_ for t in described if ahead or t.idx < before}
-                around |= {TITLE_ABBREVIATIONS[w] for w in around if w in TITLE_ABBREVIATIONS}  # "Sen." is "the senator"
-                around |= {same for w in around for same in _SAME_WORDS.get(w, ())}  # "Rep." is "the congressman"
-                around |= {short for words, short in _SHORT_TITLES.items() if words <= around}  # "the CEO"
-                tag = PARTY_TAG.match(text, end)
-                state = tag and (_STATE_NAMES.get(tag.group(2).lower()) or _STATE_NAMES.get(tag.group(2).lower() + "."))
-                if state:
-                    around |= _PARTY_LETTERS[tag.group(1)] | set(state.lower().split())
-                if role <= around:
-                    best = (start, self.fullest(name) if one_word else name)
+                # looking back, only words before the mention: after "On “The Steve Harvey Morning Show,” the
+                # Democratic nominee said" the show's seeming appositive is the mention itself
+                if role <= self._title_words_at(span, end, one_word, None if ahead else before):
+                    best = (start, self._titled_in_full(name, role) if one_word else name)
         return best[1] if best else None
+
+    def _title_words_at(self, span, end: int, one_word: bool, before: int | None = None) -> set[str]:
+        """The words that describe the person named at ``span`` (``end``: where the name ends in the text): a
+        title in front, an appositive or a role phrase before it ("The UN special envoy ..., Joaquim Rezende,"),
+        abbreviations read in full, the state of a party tag; only those before ``before`` when given. A
+        one-word name only by a capitalised title in front ("President Obama"): beside a comma it is as often
+        a place ("in Chelsea, the mayor said")."""
+        from attribution.affiliation import _appositive_after, _role_phrase_before, _title_before
+
+        title = _title_before(self.doc, span.start)
+        if one_word and not any(t.text[:1].isupper() for t in title):
+            return set()
+        described = title if one_word else (title + _appositive_after(self.doc, span.end)
+                                            + _role_phrase_before(self.doc, span.start))
+        around = {t.lower_ for t in described if before is None or t.idx < before}
+        around |= {TITLE_ABBREVIATIONS[w] for w in around if w in TITLE_ABBREVIATIONS}  # "Sen." is "the senator"
+        around |= {same for w in around for same in _SAME_WORDS.get(w, ())}  # "Rep." is "the congressman"
+        around |= {short for words, short in _SHORT_TITLES.items() if words <= around}  # "the CEO"
+        tag = PARTY_TAG.match(text_of(self.doc), end)
+        state = tag and (_STATE_NAMES.get(tag.group(2).lower()) or _STATE_NAMES.get(tag.group(2).lower() + "."))
+        if state:
+            around |= _PARTY_LETTERS[tag.group(1)] | set(state.lower().split())
+        return around
 
     def party_descriptions(self) -> dict[str, tuple[str, str | None]]:
         """Person (fullest name) -> (party word, description) from descriptions anywhere in the text ("knows

@@ -1940,6 +1940,10 @@ def test_a_role_phrase_before_a_name_reads_a_portfolio_joined_by_and(pipeline):
     # a lede's job is the person given it below, a one-word name too where its title stands in front
     ("While the president has repeatedly said he opposes sending troops abroad, his administration makes "
      "exceptions.\n\nLast week President Okafor ordered 300 soldiers to the border.", "opposes sending", "Okafor"),
+    # ... not in the full name of someone else who bears it: the first lady is not the president
+    ("While the president has repeatedly said he opposes sending troops abroad, his administration makes "
+     "exceptions.\n\nLast week President Okafor ordered 300 soldiers to the border.\n\nGrace Okafor, the first lady, "
+     "opened a school on Monday.", "opposes sending", "Okafor"),
     # an owner inside what follows the job ("of Columbia's school") does not make it someone else's
     ("The dean of Carrick's Graduate School of Journalism said on Monday that the accusations were unfounded.\n\n"
      "In his response, Steve Coll, the dean of the journalism school, said on Tuesday that he had read them.",
