@@ -481,8 +481,12 @@ def _among_others(token) -> bool:
 
 
 @cache
-def _job_words(words: frozenset[str]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+def _job_words() -> re.Pattern:
+    """Any word a job description may end in ("the Vermont senator", "the Utah Republican"), longest first."""
+    from attribution.affiliation import ROLE_HEADS
+
+    words = sorted(ROLE_HEADS | _ELECTED_HEADS | _PARTY_MEMBERS, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 def _nationality_epithet(span) -> bool:
@@ -1283,9 +1287,8 @@ class SpeakerResolver:
         if named is None:
             elected = _elected_description(span, head)
             guess = self._antecedent(span.start_char, person=True).name
-            sentence = span.sent
-            others = {self.fullest(_clean_name(e.text)) for e in self.persons
-                      if sentence.start_char <= e.start_char < span.start_char} - {guess}
+            named_before = self._persons_in_sentence(span, span.start_char)
+            others = {self.fullest(_clean_name(e.text)) for e in named_before} - {guess}
             # "Sanders offered advice to Hillary Clinton, as the Democratic nominee looks to ...":
             # with someone else just named, the guess is a coin toss; name nobody
             # for a job other than an elected office, only someone named in this paragraph or the one
@@ -1412,9 +1415,7 @@ class SpeakerResolver:
             named = self._person_titled(words, m.start())
             if named is None:
                 at = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                sentence = at.sent if at is not None else None
-                before = [e for e in self.persons if sentence is not None and sentence.start_char <= e.start_char
-                          and e.end_char <= m.start()]
+                before = self._persons_in_sentence(at, m.start()) if at is not None else []
                 between = self.doc[before[-1].end : at.start] if before else []
                 # not "Matt Lauer, who took heat for his questioning of the Republican candidate": the
                 # person described is someone that one spoke of
@@ -1438,11 +1439,9 @@ class SpeakerResolver:
             at = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if at is None or self._quoted(m.start()) or _among_others(at.root):
                 continue
-            sentence = at.sent
-            people = {self.fullest(_clean_name(e.text)) for e in self.persons
-                      if sentence.start_char <= e.start_char < sentence.end_char}
-            subjects = [e for e in self.persons if sentence.start_char <= e.start_char < sentence.end_char
-                        and e.root.dep_ in ("nsubj", "nsubjpass") and not self._quoted(e.start_char)]
+            named = self._persons_in_sentence(at)
+            people = {self.fullest(_clean_name(e.text)) for e in named}
+            subjects = [e for e in named if e.root.dep_ in ("nsubj", "nsubjpass") and not self._quoted(e.start_char)]
             if len(people) == 1 and subjects:
                 party = {"Democrat": "Democratic", "GOP": "Republican"}.get(m.group(1), m.group(1))
                 votes.setdefault(people.pop(), set()).add(party)
@@ -1453,13 +1452,10 @@ class SpeakerResolver:
         outside quotation marks ("Sanders suggests the former secretary of state is a captive of ...", "calling
         the race for the Vermont senator"): news copy varies a name with the job, so it is the role of a
         speaker whom no title or appositive describes. Read once every statement is resolved."""
-        from attribution.affiliation import ROLE_HEADS
-
         found: dict[str, list] = {}
         # the job words first, found by one regular expression, their noun phrases after: spaCy's
         # noun_chunks builds a span for every noun phrase of the text, which cost more than the rest
-        jobs = _job_words(frozenset(ROLE_HEADS | _ELECTED_HEADS | _PARTY_MEMBERS))
-        for m in jobs.finditer(text_of(self.doc)):
+        for m in _job_words().finditer(text_of(self.doc)):
             at = self.doc.char_span(m.start(), m.end())
             head = at[0] if at is not None and len(at) == 1 else None
             if head is None or head.pos_ not in ("NOUN", "PROPN"):
@@ -1480,13 +1476,18 @@ class SpeakerResolver:
                 found[named] = list(self.doc[chunk.start : end])
         return found
 
+    def _persons_in_sentence(self, span, before: int | None = None) -> list[SpacySpan]:
+        """The people named in ``span``'s sentence; with ``before``, those ending by that offset."""
+        sentence = span.sent
+        return [e for e in self.persons if sentence.start_char <= e.start_char < sentence.end_char
+                and (before is None or e.end_char <= before)]
+
     def _named_just_before(self, span) -> str | None:
         """The one person named in ``span``'s sentence before it ("NBC News calling the race for the Vermont
         senator" after "Bernie Sanders was projected as the winner"; "Dr. Connie Mariano, who ... was the White
         House physician"), unless a possessive between points to someone else ("Matt Lauer, who took heat for
         his questioning of the Republican candidate")."""
-        sentence = span.sent
-        before = [e for e in self.persons if sentence.start_char <= e.start_char and e.end_char <= span.start_char]
+        before = self._persons_in_sentence(span, span.start_char)
         names = {self.fullest(_clean_name(e.text)) for e in before}
         if len(names) != 1 or any(t.lower_ in ("his", "her", "whose") for t in self.doc[before[-1].end : span.start]):
             return None
